@@ -1,0 +1,20 @@
+/**
+ * The rule registry: an explicit list per engine (no directory scanning), so adding a rule touches
+ * its own file, its doc page, its test table and this list.
+ */
+import type { EngineRules } from "../src/engines/engine.js";
+import { qemuEngine, type QemuFatalRule, type QemuRule, type QemuSettings } from "../src/engines/qemu.js";
+import type { VirConfDocument, VirConfFailure } from "../src/parsers/virconf.js";
+import parseError from "./qemu/parse-error.js";
+
+const qemuRules: readonly QemuRule<object>[] = [];
+const qemuFatalRules: readonly QemuFatalRule[] = [parseError];
+
+export const qemu: EngineRules<VirConfDocument, VirConfFailure, QemuSettings> = {
+  engine: qemuEngine,
+  rules: qemuRules,
+  fatalRules: qemuFatalRules,
+};
+
+/** Every engine enginelint can lint today; nova and ovirt join here when their parsers exist. */
+export const ENGINES = { qemu } as const;

@@ -1,0 +1,138 @@
+/**
+ * A file's bytes, its text and the mapping between offsets and display positions.
+ *
+ * Every span in a parsed document is a half-open range of UTF-16 code-unit offsets into `text`, the
+ * unit that ESLint, SARIF and editors count columns in. Parsers that must work on bytes (virConf
+ * never decodes its input) convert their byte offsets once through `textOffset`.
+ */
+export interface Position {
+  /** 1-based line; LF, CRLF and a lone CR each end a display line. */
+  line: number;
+  /** 1-based column in UTF-16 code units. */
+  column: number;
+}
+
+export interface Source {
+  readonly bytes: Uint8Array;
+  readonly text: string;
+  /** UTF-16 offset of the character that contains byte `byteOffset` (`bytes.length` maps to `text.length`). */
+  textOffset(byteOffset: number): number;
+  position(offset: number): Position;
+}
+
+const REPLACEMENT = 0xfffd;
+
+export function sourceFromText(text: string): Source {
+  return createSource(new TextEncoder().encode(text));
+}
+
+export function createSource(bytes: Uint8Array): Source {
+  const decoded = isAscii(bytes) ? { text: latin1(bytes), map: undefined } : decodeUtf8(bytes);
+  const { text, map } = decoded;
+  const lineStarts = computeLineStarts(text);
+  return {
+    bytes,
+    text,
+    textOffset: map ? (b) => map[clamp(b, 0, bytes.length)] ?? text.length : (b) => clamp(b, 0, bytes.length),
+    position: (offset) => positionAt(lineStarts, text, clamp(offset, 0, text.length)),
+  };
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return n < lo ? lo : n > hi ? hi : n;
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+
+/**
+ * UTF-8 decoding that also records, for every byte, the UTF-16 offset of the character it belongs to.
+ * An invalid byte becomes one U+FFFD, so offsets stay monotonic and no byte is lost from view.
+ */
+function decodeUtf8(bytes: Uint8Array): { text: string; map: Uint32Array } {
+  const map = new Uint32Array(bytes.length + 1);
+  const units: number[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const start = i;
+    const b0 = bytes[i]!;
+    let cp = REPLACEMENT;
+    let len = 1;
+    if (b0 < 0x80) cp = b0;
+    else {
+      const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+      if (need > 0 && i + need < bytes.length) {
+        let value = b0 & (0x3f >> need);
+        let ok = true;
+        for (let k = 1; k <= need; k++) {
+          const b = bytes[i + k];
+          if (b === undefined || (b & 0xc0) !== 0x80) {
+            ok = false;
+            break;
+          }
+          value = (value << 6) | (b & 0x3f);
+        }
+        const minimum = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+        if (ok && value >= minimum && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff)) {
+          cp = value;
+          len = need + 1;
+        }
+      }
+    }
+    const at = units.length;
+    for (let k = 0; k < len; k++) map[start + k] = at;
+    if (cp > 0xffff) {
+      const v = cp - 0x10000;
+      units.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
+    } else units.push(cp);
+    i += len;
+  }
+  map[bytes.length] = units.length;
+  let text = "";
+  for (let k = 0; k < units.length; k += 8192) text += String.fromCharCode(...units.slice(k, k + 8192));
+  return { text, map };
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/**
+ * An offset that falls on a line break, or at the very end, stays on the line it ends; the end of
+ * input after a final newline is therefore shown at the end of the last line, as editors show it.
+ */
+function positionAt(lineStarts: number[], text: string, offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  if (offset === text.length && lo > 0 && lineStarts[lo] === offset) {
+    lo--;
+    return { line: lo + 1, column: lineEnd(text, lineStarts[lo]!) - lineStarts[lo]! + 1 };
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
+function lineEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
+}

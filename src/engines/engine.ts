@@ -1,0 +1,38 @@
+/**
+ * The seam between a file format and the linter. An engine reads bytes into a document that keeps
+ * positions; it knows nothing of rules. Adding nova or ovirt means adding one of these plus its rules.
+ */
+import type { EngineId } from "../core/diagnostic.js";
+import type { Rule, Span } from "../core/rule.js";
+import type { Source } from "../core/source.js";
+
+export type ParseOutcome<D, F> = { ok: true; document: D } | { ok: false; failure: F };
+
+/** Where inline directives may stand, in engine-neutral terms. */
+export interface DirectiveSites {
+  /** Comment texts after the comment marker, with whether the comment stands alone on its line. */
+  comments: readonly { text: string; span: Span; ownLine: boolean }[];
+  /** Spans of the statements a `disable-next-line` or `disable-line` can refer to, in file order. */
+  statements: readonly Span[];
+}
+
+export interface Engine<D, F, S extends object> {
+  id: EngineId;
+  /** Largest file the engine itself reads; larger files are refused without being read. */
+  maxBytes: number;
+  defaultSettings: S;
+  /** JSON Schema of `settings.<engine>` in the configuration file. */
+  settingsSchema: Readonly<Record<string, unknown>>;
+  parse(source: Source, settings: S): ParseOutcome<D, F>;
+  /** The failure for a file over `maxBytes`, reported without reading it. */
+  oversize(path: string, size: number): F;
+  directiveSites(document: D): DirectiveSites;
+}
+
+export interface EngineRules<D, F, S extends object> {
+  engine: Engine<D, F, S>;
+  /** Rules over a parsed document. */
+  rules: readonly Rule<D, object, S>[];
+  /** Rules over a parse failure (`<engine>/parse-error`). */
+  fatalRules: readonly Rule<F, object, S>[];
+}
