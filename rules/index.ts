@@ -5,9 +5,13 @@
 import type { EngineRules } from "../src/engines/engine.js";
 import { qemuEngine, type QemuFatalRule, type QemuRule, type QemuSettings } from "../src/engines/qemu.js";
 import type { VirConfDocument, VirConfFailure } from "../src/parsers/virconf.js";
+import duplicateKey from "./qemu/duplicate-key.js";
+import obsoleteKey from "./qemu/obsolete-key.js";
 import parseError from "./qemu/parse-error.js";
+import unknownKey from "./qemu/unknown-key.js";
+import unplugTimeout from "./qemu/unplug-timeout.js";
 
-const qemuRules: readonly QemuRule<object>[] = [];
+const qemuRules: readonly QemuRule<object>[] = [unknownKey, duplicateKey, obsoleteKey, unplugTimeout];
 const qemuFatalRules: readonly QemuFatalRule[] = [parseError];
 
 export const qemu: EngineRules<VirConfDocument, VirConfFailure, QemuSettings> = {

@@ -39,7 +39,7 @@ const rule: QemuFatalRule = defineRule({
     id: "qemu/parse-error",
     engine: "qemu",
     type: "problem",
-    description: "libvirt cannot parse the file; the QEMU driver does not start",
+    description: "The file cannot be parsed the way libvirt parses it; the QEMU driver does not start",
     defaultSeverity: "error",
     fatal: true,
     fixable: "safe",

@@ -71,7 +71,8 @@ function runRules<D, S extends object>(
     if (severity === "off") continue;
     const options = { ...rule.meta.defaultOptions, ...(setting?.options ?? {}) };
     const report = (descriptor: ReportDescriptor): void => {
-      diagnostics.push(toDiagnostic(rule, descriptor, source, severity, fatal));
+      const findingSeverity = descriptor.severity !== undefined && severity === rule.meta.defaultSeverity ? descriptor.severity : severity;
+      diagnostics.push(toDiagnostic(rule, descriptor, source, findingSeverity, fatal));
     };
     try {
       rule.check({ document, source, options, settings, filePath, report });

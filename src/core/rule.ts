@@ -3,7 +3,7 @@
  * function of a parsed document that reports through its context. It never sees files, output
  * formats or configuration files.
  */
-import type { Applicability, ConfiguredSeverity, DiagnosticData, Edit, EngineId } from "./diagnostic.js";
+import type { Applicability, ConfiguredSeverity, DiagnosticData, Edit, EngineId, Severity } from "./diagnostic.js";
 import type { Source } from "./source.js";
 
 export interface Span {
@@ -38,6 +38,12 @@ export interface ReportDescriptor {
   /** Placeholder values; rules pass values already made safe for display (see core/display.ts). */
   values?: Readonly<Record<string, string | number>>;
   span: Span;
+  /**
+   * This finding's severity when it differs from the rule's default (a hard limit broken where the
+   * rule otherwise only warns). Honoured only while the rule runs at its default severity, so a
+   * severity set in the configuration still applies to every finding of the rule.
+   */
+  severity?: Severity;
   data?: DiagnosticData;
   /** Edits of a safe fix; only for rules whose `meta.fixable` is `safe`. */
   fix?: Edit[];

@@ -53,40 +53,23 @@ function latin1(bytes: Uint8Array): string {
 
 /**
  * UTF-8 decoding that also records, for every byte, the UTF-16 offset of the character it belongs to.
- * An invalid byte becomes one U+FFFD, so offsets stay monotonic and no byte is lost from view.
+ * Invalid input is replaced as the WHATWG Encoding Standard does (TextDecoder, Node, editors): each
+ * maximal invalid subsequence becomes one U+FFFD, so the text and its columns match what an editor
+ * shows and what the parsers decode for values. Offsets stay monotonic and no byte is lost from view.
  */
 function decodeUtf8(bytes: Uint8Array): { text: string; map: Uint32Array } {
   const map = new Uint32Array(bytes.length + 1);
   const units: number[] = [];
   let i = 0;
   while (i < bytes.length) {
-    const start = i;
     const b0 = bytes[i]!;
-    let cp = REPLACEMENT;
-    let len = 1;
-    if (b0 < 0x80) cp = b0;
-    else {
-      const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
-      if (need > 0 && i + need < bytes.length) {
-        let value = b0 & (0x3f >> need);
-        let ok = true;
-        for (let k = 1; k <= need; k++) {
-          const b = bytes[i + k];
-          if (b === undefined || (b & 0xc0) !== 0x80) {
-            ok = false;
-            break;
-          }
-          value = (value << 6) | (b & 0x3f);
-        }
-        const minimum = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
-        if (ok && value >= minimum && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff)) {
-          cp = value;
-          len = need + 1;
-        }
-      }
+    if (b0 < 0x80) {
+      map[i++] = units.length;
+      units.push(b0);
+      continue;
     }
-    const at = units.length;
-    for (let k = 0; k < len; k++) map[start + k] = at;
+    const { cp, len } = decodeSequence(bytes, i);
+    map.fill(units.length, i, i + len);
     if (cp > 0xffff) {
       const v = cp - 0x10000;
       units.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
@@ -97,6 +80,26 @@ function decodeUtf8(bytes: Uint8Array): { text: string; map: Uint32Array } {
   let text = "";
   for (let k = 0; k < units.length; k += 8192) text += String.fromCharCode(...units.slice(k, k + 8192));
   return { text, map };
+}
+
+/** The multi-byte character at `i`, or U+FFFD spanning the maximal invalid subsequence there. */
+function decodeSequence(bytes: Uint8Array, i: number): { cp: number; len: number } {
+  const b0 = bytes[i]!;
+  const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+  if (need === 0) return { cp: REPLACEMENT, len: 1 };
+  // The second byte's range excludes overlong forms (E0, F0), surrogates (ED) and code points above
+  // U+10FFFF (F4); a byte outside the range ends the invalid subsequence and is decoded afresh.
+  let lower = b0 === 0xe0 ? 0xa0 : b0 === 0xf0 ? 0x90 : 0x80;
+  let upper = b0 === 0xed ? 0x9f : b0 === 0xf4 ? 0x8f : 0xbf;
+  let cp = b0 & (0x3f >> need);
+  for (let k = 1; k <= need; k++) {
+    const b = bytes[i + k];
+    if (b === undefined || b < lower || b > upper) return { cp: REPLACEMENT, len: k };
+    cp = (cp << 6) | (b & 0x3f);
+    lower = 0x80;
+    upper = 0xbf;
+  }
+  return { cp, len: need + 1 };
 }
 
 function computeLineStarts(text: string): number[] {

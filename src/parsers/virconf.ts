@@ -139,7 +139,8 @@ const isAlpha = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 &
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isNameChar = (c: number): boolean => isAlpha(c) || isDigit(c) || c === UNDERSCORE;
 
-const utf8 = new TextDecoder("utf-8");
+// ignoreBOM: a value or comment that starts with U+FEFF keeps it; libvirt keeps every byte.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
 class SyntaxError_ {
   constructor(
@@ -173,9 +174,10 @@ class Parser {
   private readonly comments: VirComment[] = [];
   /** Byte offsets of the `[` of lists being read, innermost last. */
   private readonly openLists: number[] = [];
-  /** The statement-level value read last, for explaining a following separator error. */
+  /** The statement-level value read last and its byte range, for explaining a following separator error. */
   private lastValue: VirValue | undefined;
   private lastValueByteStart = 0;
+  private lastValueByteEnd = 0;
   /** libvirt's line at `lineAtOffset`, advanced forward so counting stays linear in the file size. */
   private lineAtOffset = 0;
   private lineCount = 1;
@@ -236,6 +238,7 @@ class Parser {
     const value = this.parseValue();
     this.lastValue = value;
     this.lastValueByteStart = valueByteStart;
+    this.lastValueByteEnd = this.pos;
     this.skipBlank();
     const comment = this.cur() === HASH ? this.readComment(true) : undefined;
     const entry: VirEntry = {
@@ -422,7 +425,10 @@ class Parser {
     if (info === "expecting a separator") {
       const c = this.cur(at);
       const value = this.lastValue;
-      if (value?.kind === "number" && [0x78, 0x58, 0x2e, 0x65, 0x45, UNDERSCORE].includes(c)) return { id: "notDecimal" };
+      // Only a byte glued to the digits continues the number as written (`0x10`, `2.5`, `1e3`); after a
+      // blank it is a new token (`a = 1 e = 2` is two settings).
+      const gluedToNumber = value?.kind === "number" && at === this.lastValueByteEnd;
+      if (gluedToNumber && [0x78, 0x58, 0x2e, 0x65, 0x45, UNDERSCORE].includes(c)) return { id: "notDecimal" };
       if (value?.kind === "string" && b.subarray(this.lastValueByteStart, at).includes(BACKSLASH)) return { id: "backslash" };
       if (/^[A-Za-z][A-Za-z0-9_]*[ \t]*=/.test(latin1(b, at, Math.min(this.end, at + 128)))) return { id: "twoSettings" };
     }

@@ -1,0 +1,70 @@
+/** `--list-rules`, `--explain` and `--print-config`: information about rules and configuration. */
+import { readFileSync } from "node:fs";
+import { ENGINES } from "../../rules/index.js";
+import type { FileConfig } from "../config/types.js";
+import type { EngineId } from "../core/diagnostic.js";
+import { suggestRuleId } from "../core/did-you-mean.js";
+import { directiveRuleMetas } from "../core/directives.js";
+import { rulePagePath, ruleUrl } from "../core/package-info.js";
+import type { RuleMeta } from "../core/rule.js";
+import type { FormatName } from "../formatters/index.js";
+import { UsageError } from "./args.js";
+
+function allRuleMetas(): RuleMeta<object>[] {
+  return Object.values(ENGINES)
+    .flatMap((binding) => [...binding.fatalRules.map((rule) => rule.meta), ...binding.rules.map((rule) => rule.meta), ...directiveRuleMetas(binding.engine.id)])
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const SEVERITY_WORD = { error: "error", warning: "warn", info: "info", off: "off" } as const;
+
+export function listRules(format: FormatName): string {
+  const metas = allRuleMetas();
+  if (format === "json") {
+    return JSON.stringify(
+      metas.map((meta) => ({
+        id: meta.id,
+        engine: meta.engine,
+        defaultSeverity: SEVERITY_WORD[meta.defaultSeverity],
+        fixable: meta.fixable ?? null,
+        hasSuggestions: meta.hasSuggestions ?? false,
+        description: meta.description,
+        url: ruleUrl(meta.id),
+      })),
+    );
+  }
+  const idWidth = Math.max(...metas.map((meta) => meta.id.length));
+  return metas
+    .map((meta) => `${meta.id.padEnd(idWidth)}  ${SEVERITY_WORD[meta.defaultSeverity].padEnd(5)}  ${meta.fixable === "safe" ? "fix" : meta.hasSuggestions ? "sug" : "   "}  ${meta.description}`)
+    .join("\n");
+}
+
+export function explainRule(ruleId: string): string {
+  const metas = allRuleMetas();
+  if (!metas.some((meta) => meta.id === ruleId)) {
+    const suggestion = suggestRuleId(ruleId, metas.map((meta) => meta.id));
+    throw new UsageError(`unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (see --list-rules)`);
+  }
+  return readFileSync(rulePagePath(ruleId), "utf8").trimEnd();
+}
+
+/** The configuration that applies to one file, with every rule of its engine resolved. */
+export function printConfig(engine: EngineId | undefined, config: FileConfig): string {
+  const binding = engine === "qemu" ? ENGINES.qemu : undefined;
+  const rules: Record<string, [string, object]> = {};
+  for (const rule of binding ? [...binding.fatalRules, ...binding.rules] : []) {
+    const setting = config.rules[rule.meta.id];
+    rules[rule.meta.id] = [SEVERITY_WORD[setting?.severity ?? rule.meta.defaultSeverity], { ...rule.meta.defaultOptions, ...(setting?.options ?? {}) }];
+  }
+  const settings = binding ? { [binding.engine.id]: { ...binding.engine.defaultSettings, ...(config.settings[binding.engine.id] ?? {}) } } : config.settings;
+  return JSON.stringify({ engine: engine ?? null, linterOptions: config.linterOptions, settings, rules }, null, 2);
+}
+
+/** The README's rule table, generated from the rules' metadata (`npm run gen` writes it). */
+export function ruleTableMarkdown(): string {
+  const rows = allRuleMetas().map((meta) => {
+    const fix = meta.fixable === "safe" ? "safe fix" : meta.hasSuggestions ? "suggestion" : "";
+    return `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${SEVERITY_WORD[meta.defaultSeverity]} | ${fix} | ${meta.description} |`;
+  });
+  return ["| rule | default | fix | what it reports |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}

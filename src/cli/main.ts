@@ -1,0 +1,291 @@
+/**
+ * The CLI as a function of (argv, environment, streams) → exit code, so tests run it in-process.
+ * Order of work: command line → configuration → files → lint → formats → exit code (§8).
+ */
+import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { ENGINES } from "../../rules/index.js";
+import { findConfigFile } from "../config/find.js";
+import { ConfigError, emptyLoadedConfig, type LoadedConfig } from "../config/model.js";
+import { applyRuleOverrides, createIgnoreMatcher, engineForPath, isIgnored, resolveFileConfig } from "../config/resolve.js";
+import type { FileConfig } from "../config/types.js";
+import type { Diagnostic, EngineId, FileResult, Severity } from "../core/diagnostic.js";
+import { lintFile, RuleCrash, type LintInput } from "../core/linter.js";
+import { suggestRuleId } from "../core/did-you-mean.js";
+import { packageJson } from "../core/package-info.js";
+import { createSource } from "../core/source.js";
+import { engineFromFileName, sniffEngine } from "../engines/detect.js";
+import { colorEnabled } from "../formatters/color.js";
+import { FORMATTERS } from "../formatters/index.js";
+import { parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
+import { discoverFiles, type FileTarget } from "./files.js";
+import { explainRule, listRules, printConfig } from "./info.js";
+
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Buffer;
+}
+
+/** A problem that makes the run untrustworthy: printed as one line, exit 2. */
+class RunError extends Error {}
+
+const FATAL_EXIT = 2;
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RunError) {
+      io.stderr(`enginelint: ${error.message}\n`);
+      return FATAL_EXIT;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr(error.lines.map((line) => `${line}\n`).join(""));
+      return FATAL_EXIT;
+    }
+    const detail = error instanceof RuleCrash ? error.message : error instanceof Error ? error.message : String(error);
+    io.stderr(`enginelint: internal error: ${detail}\n`);
+    return FATAL_EXIT;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const options = parseCommandLine(argv);
+  checkRuleOverrides(options);
+  if (options.help) return print(io, USAGE);
+  if (options.version) return print(io, packageJson().version);
+  if (options.listRules) return print(io, listRules(options.outputs[0]?.format ?? "stylish"));
+  if (options.explain !== undefined) return print(io, explainRule(options.explain));
+
+  const config = (await loadConfiguration(options, io.cwd)) ?? emptyLoadedConfig(io.cwd);
+  if (options.printConfig !== undefined) {
+    const path = resolve(io.cwd, options.printConfig);
+    const engine = options.engine ?? engineForPath(config, path) ?? engineFromFileName(path);
+    return print(io, printConfig(engine, fileConfigFor(config, options, path)));
+  }
+
+  const problems: string[] = [];
+  const results: FileResult[] = [];
+  const inputs = options.stdin ? [stdinInput(options, io)] : fileInputs(options, config, io, problems);
+  for (const input of inputs) {
+    const result = lintOne(input, options, config, io, problems);
+    if (result) results.push(result);
+  }
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  if (options.quiet) for (const result of results) result.messages = result.messages.filter(isError);
+
+  writeOutputs(results, options, io);
+  for (const problem of problems) io.stderr(`enginelint: ${problem}\n`);
+  return exitCode(results, options, problems, io);
+}
+
+function checkRuleOverrides(options: CliOptions): void {
+  for (const { ruleId } of options.ruleOverrides) {
+    if (KNOWN_RULES.has(ruleId)) continue;
+    const suggestion = suggestRuleId(ruleId, KNOWN_RULES.keys());
+    throw new UsageError(`--rule names an unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+  }
+}
+
+function print(io: CliIO, text: string): number {
+  io.stdout(`${text}\n`);
+  return 0;
+}
+
+/** The YAML and Ajv machinery is loaded only when there is a configuration file (start-up cost). */
+async function loadConfiguration(options: CliOptions, cwd: string): Promise<LoadedConfig | undefined> {
+  const path = options.config !== undefined ? resolve(cwd, options.config) : options.configLookup ? findConfigFile(cwd) : undefined;
+  if (path === undefined) return undefined;
+  const { loadConfig } = await import("../config/load.js");
+  return loadConfig(path, { cwd, rules: KNOWN_RULES, settingsSchemas: settingsSchemas() });
+}
+
+const KNOWN_RULES: ReadonlyMap<string, { schema?: object; defaultOptions: object }> = new Map(
+  Object.values(ENGINES).flatMap((binding) => [...binding.rules, ...binding.fatalRules].map((rule) => [rule.meta.id, rule.meta] as const)),
+);
+
+function settingsSchemas(): Partial<Record<EngineId, object>> {
+  return Object.fromEntries(Object.values(ENGINES).map((binding) => [binding.engine.id, binding.engine.settingsSchema]));
+}
+
+/** The configuration of one file (`undefined`: unnamed standard input), with the command line on top. */
+function fileConfigFor(config: LoadedConfig, options: CliOptions, path: string | undefined): FileConfig {
+  const base = applyRuleOverrides(resolveFileConfig(config, path), options.ruleOverrides);
+  const linterOptions = {
+    ...base.linterOptions,
+    ...(options.inlineConfig ? {} : { noInlineConfig: true }),
+    ...(options.unusedDirectivesSeverity !== undefined ? { reportUnusedDisableDirectives: options.unusedDirectivesSeverity } : {}),
+  };
+  return { ...base, linterOptions };
+}
+
+interface LintTarget {
+  /** Absolute path, or `<text>` for unnamed standard input. */
+  filePath: string;
+  /** The path as the user gave it, for messages that quote it. */
+  displayPath: string;
+  engine: EngineId | undefined;
+  explicit: boolean;
+  read(maxBytes: number): LintInput;
+  /** The first bytes as text, for content sniffing. */
+  head(): string;
+}
+
+function stdinInput(options: CliOptions, io: CliIO): LintTarget {
+  const filePath = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : "<text>";
+  const bytes = io.readStdin();
+  return {
+    filePath,
+    displayPath: options.stdinFilename ?? "<text>",
+    engine: options.stdinFilename !== undefined ? engineFromFileName(filePath) : undefined,
+    explicit: true,
+    read: (maxBytes) => (bytes.length > maxBytes ? { oversizeBytes: bytes.length } : { source: createSource(bytes) }),
+    head: () => bytes.subarray(0, SNIFF_BYTES).toString("utf8"),
+  };
+}
+
+function fileInputs(options: CliOptions, config: LoadedConfig, io: CliIO, problems: string[]): LintTarget[] {
+  const cliIgnored = createIgnoreMatcher(io.cwd, options.ignorePatterns);
+  const discovery = discoverFiles(options.operands, {
+    cwd: io.cwd,
+    engineForPath: (path) => engineForPath(config, path) ?? engineFromFileName(path),
+    isIgnored: (path) => options.ignore && (cliIgnored(path) || isIgnored(config, path)),
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    engineForced: options.engine !== undefined,
+  });
+  problems.push(...discovery.problems);
+  for (const path of discovery.ignoredExplicit) {
+    io.stderr(`enginelint: ${path}: file ignored because of a matching ignore pattern; use --no-ignore to lint it\n`);
+  }
+  return discovery.targets.map((target) => fileTarget(target, io.cwd));
+}
+
+function fileTarget(target: FileTarget, cwd: string): LintTarget {
+  return {
+    filePath: target.path,
+    displayPath: displayPath(cwd, target.path),
+    engine: target.engine,
+    explicit: target.explicit,
+    read: (maxBytes) => readBounded(target.path, maxBytes),
+    head: () => sniffHead(target.path),
+  };
+}
+
+
+/** A path as the user would write it: relative to the working directory when it lies below it. */
+function displayPath(cwd: string, path: string): string {
+  const relativePath = relative(cwd, path);
+  return relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath) ? path : relativePath;
+}
+
+/** Reads a file, or only learns its size when it is larger than the engine will read. */
+function readBounded(path: string, maxBytes: number): LintInput {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    throw new RunError(`cannot read ${path}: ${describeIoError(error)}`);
+  }
+  if (size > maxBytes) return { oversizeBytes: size };
+  try {
+    return { source: createSource(readFileSync(path)) };
+  } catch (error) {
+    throw new RunError(`cannot read ${path}: ${describeIoError(error)}`);
+  }
+}
+
+function describeIoError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOENT") return "no such file or directory";
+  if (code === "EISDIR") return "is a directory";
+  return error instanceof Error ? error.message : String(error);
+}
+
+const SNIFF_BYTES = 64 * 1024;
+
+/** Reads only the head of a file, for content sniffing. */
+function sniffHead(path: string): string {
+  const buffer = Buffer.alloc(SNIFF_BYTES);
+  try {
+    const fd = openSync(path, "r");
+    try {
+      return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new RunError(`cannot read ${path}: ${describeIoError(error)}`);
+  }
+}
+
+function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, io: CliIO, problems: string[]): FileResult | undefined {
+  try {
+    const engineId = options.engine ?? target.engine ?? (target.explicit ? sniffTarget(target) : undefined);
+    if (engineId === undefined) {
+      problems.push(
+        `cannot tell which engine reads ${target.displayPath}: name it like qemu.conf, nova.conf or engine-config*.txt, add an "engines" pattern to the configuration, or pass --engine`,
+      );
+      return undefined;
+    }
+    const binding = engineId === "qemu" ? ENGINES.qemu : undefined;
+    if (!binding) {
+      io.stderr(`enginelint: ${target.displayPath}: ${engineId} files are not supported yet; skipped\n`);
+      return undefined;
+    }
+    const fileConfig = fileConfigFor(config, options, target.filePath === "<text>" ? undefined : target.filePath);
+    const outcome = lintFile(binding, target.read(binding.engine.maxBytes), target.displayPath, fileConfig);
+    return { filePath: target.filePath, ...outcome };
+  } catch (error) {
+    if (error instanceof RunError) {
+      problems.push(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+function sniffTarget(target: LintTarget): EngineId | undefined {
+  return sniffEngine(target.head());
+}
+
+function writeOutputs(results: FileResult[], options: CliOptions, io: CliIO): void {
+  for (const output of options.outputs) {
+    const color = output.file === undefined && output.format === "stylish" && colorEnabled({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
+    const text = FORMATTERS[output.format](results, { cwd: io.cwd, color, fixFlagAvailable: false });
+    if (output.file === undefined) {
+      if (text !== "") io.stdout(`${text}\n`);
+    } else writeAtomically(resolve(io.cwd, output.file), text);
+  }
+}
+
+/** Temporary file + rename, so a reader never sees half a report. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    throw new RunError(`cannot write ${path}: ${describeIoError(error)}`);
+  }
+}
+
+const isError = (message: Diagnostic): boolean => message.severity === "error";
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function exitCode(results: readonly FileResult[], options: CliOptions, problems: readonly string[], io: CliIO): number {
+  const messages = results.flatMap((result) => result.messages);
+  if (problems.length > 0) return FATAL_EXIT;
+  if (options.exitOnFatalError && messages.some((message) => message.fatal)) return FATAL_EXIT;
+  const failing = messages.some((message) => SEVERITY_RANK[message.severity] >= SEVERITY_RANK[options.failOn]);
+  const warnings = messages.filter((message) => message.severity === "warning").length;
+  const tooManyWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`enginelint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  return failing || tooManyWarnings ? 1 : 0;
+}
+
