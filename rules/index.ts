@@ -10,8 +10,11 @@ import obsoleteKey from "./qemu/obsolete-key.js";
 import parseError from "./qemu/parse-error.js";
 import unknownKey from "./qemu/unknown-key.js";
 import unplugTimeout from "./qemu/unplug-timeout.js";
+import valueEnum from "./qemu/value-enum.js";
+import valueRange from "./qemu/value-range.js";
+import valueType from "./qemu/value-type.js";
 
-const qemuRules: readonly QemuRule<object>[] = [unknownKey, duplicateKey, obsoleteKey, unplugTimeout];
+const qemuRules: readonly QemuRule<object>[] = [unknownKey, duplicateKey, valueType, valueRange, valueEnum, obsoleteKey, unplugTimeout];
 const qemuFatalRules: readonly QemuFatalRule[] = [parseError];
 
 export const qemu: EngineRules<VirConfDocument, VirConfFailure, QemuSettings> = {

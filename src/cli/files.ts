@@ -4,7 +4,7 @@
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
+import { globMatcher } from "../core/glob.js";
 import type { EngineId } from "../core/diagnostic.js";
 
 export interface FileTarget {
@@ -133,7 +133,7 @@ function expandGlob(pattern: string, options: DiscoveryOptions): string[] {
   }
   const base = resolve(options.cwd, fixed.join("/") || ".");
   if (!statOrUndefined(base)?.isDirectory()) return [];
-  const matches = picomatch(normalised, { dot: true });
+  const matches = globMatcher(normalised);
   const absolutePattern = normalised.startsWith("/");
   return walk(base, options, (path) => {
     const candidate = absolutePattern ? path.split(sep).join("/") : relative(options.cwd, path).split(sep).join("/");

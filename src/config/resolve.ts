@@ -3,7 +3,7 @@
  * and `--rule` on top. No yaml or ajv here; matchers are compiled once per configuration.
  */
 import { relative, sep } from "node:path";
-import picomatch from "picomatch";
+import { globMatcher } from "../core/glob.js";
 import type { ConfiguredSeverity, EngineId } from "../core/diagnostic.js";
 import type { EngineSettings, LoadedConfig, LoadedOverride } from "./model.js";
 import type { FileConfig, RuleSetting } from "./types.js";
@@ -86,7 +86,7 @@ export function engineForPath(loaded: LoadedConfig, absoluteFilePath: string): E
  */
 export function createIgnoreMatcher(directory: string, patterns: readonly string[]): Matcher {
   if (patterns.length === 0) return () => false;
-  const matches = picomatch([...patterns], { dot: true });
+  const matches = globMatcher(patterns);
   return (absolutePath) => {
     const path = relativePath(directory, absolutePath);
     const segments = path.split("/");
@@ -98,7 +98,7 @@ export function createIgnoreMatcher(directory: string, patterns: readonly string
 /** `files` and `engines` patterns: plain picomatch, as ESLint's `files` (a directory name matches nothing). */
 function createMatcher(directory: string, patterns: readonly string[]): Matcher {
   if (patterns.length === 0) return () => false;
-  const matches = picomatch([...patterns], { dot: true });
+  const matches = globMatcher(patterns);
   return (absolutePath) => matches(relativePath(directory, absolutePath));
 }
 
