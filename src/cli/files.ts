@@ -57,6 +57,11 @@ export function discoverFiles(operands: readonly string[], options: DiscoveryOpt
       else add(absolute, true);
       continue;
     }
+    if (stats && !stats.isDirectory()) {
+      // A FIFO or device would block or never end; engines read regular files only.
+      problems.push(`Not a regular file: ${operand}`);
+      continue;
+    }
     const walked = stats?.isDirectory()
       ? walk(absolute, options, (path) => options.engineForPath(path) !== undefined)
       : GLOB_CHARS.test(operand)
