@@ -9,7 +9,7 @@
  */
 import { qemuKey, type QemuKey } from "../../src/catalogue/qemu.js";
 import type { DiagnosticData, Edit } from "../../src/core/diagnostic.js";
-import { displayValue, HIDDEN } from "../../src/core/display.js";
+import { displayValue, HIDDEN, looksSecret } from "../../src/core/display.js";
 import { renderMessage, type ReportDescriptor, type Span } from "../../src/core/rule.js";
 import { compareVersions } from "../../src/core/version.js";
 import type { QemuSettings } from "../../src/engines/qemu.js";
@@ -144,9 +144,18 @@ function libvirtFailure(
 
 const PASSWORD_KEYS = new Set(["vnc_password", "spice_password", "rdp_password"]);
 
-/** A known key's string value as messages show it: quoted and shortened, or `(hidden)` for passwords. */
+/**
+ * Whether a key's value is a secret that no message may show (spec §10.1): the console passwords, and
+ * unknown keys whose name says password, secret or token. Known keys such as `*_secret_uuid` name a
+ * libvirt secret object and are shown.
+ */
+export function isHiddenValue(key: string): boolean {
+  return PASSWORD_KEYS.has(key) || (qemuKey(key) === undefined && looksSecret(key));
+}
+
+/** A key's value as messages show it: quoted and shortened, or `(hidden)` for secrets. */
 export function displayKeyValue(key: string, raw: string): string {
-  return PASSWORD_KEYS.has(key) ? HIDDEN : displayValue(raw);
+  return isHiddenValue(key) ? HIDDEN : displayValue(raw);
 }
 
 /** A number as written (sign and digits), shortened like any displayed value. */

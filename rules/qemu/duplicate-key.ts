@@ -1,17 +1,9 @@
-import { qemuKey } from "../../src/catalogue/qemu.js";
-import { displayValue, HIDDEN, looksSecret } from "../../src/core/display.js";
+import { displayValue, HIDDEN } from "../../src/core/display.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
 import type { VirEntry, VirValue } from "../../src/parsers/virconf.js";
 import { deleteEntry } from "./_edits.js";
-
-/** The known keys whose values are secrets (spec qemu-conf §10.1). */
-const SECRET_KEYS = new Set(["vnc_password", "spice_password", "rdp_password"]);
-
-/** Known keys other than the console passwords are shown even when their name says `secret` (`*_secret_uuid`). */
-function isHidden(name: string): boolean {
-  return SECRET_KEYS.has(name) || (qemuKey(name) === undefined && looksSecret(name));
-}
+import { isHiddenValue } from "./_values.js";
 
 /** The value as its author reads it: a string's stored text, a number or list exactly as written. */
 function writtenValue(text: string, value: VirValue): string {
@@ -69,7 +61,7 @@ function message(
 ): { messageId: string; values: Record<string, string | number> } {
   const { name } = later;
   if (sameValue(first.value, later.value)) return { messageId: "sameValue", values: { name, line } };
-  if (isHidden(name)) return { messageId: "duplicateHidden", values: { name, line } };
+  if (isHiddenValue(name)) return { messageId: "duplicateHidden", values: { name, line } };
   return {
     messageId: "duplicate",
     values: {
