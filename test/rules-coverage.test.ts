@@ -19,11 +19,12 @@ const exists = (path: string): boolean => existsSync(new URL(path, root));
 const bindings = Object.values(ENGINES);
 const rules = bindings.flatMap((binding) => [...binding.fatalRules, ...binding.rules].map((rule) => ({ binding, rule })));
 
-/** Fenced examples of a rule page: ```conf valid / ```conf invalid. */
-function examples(page: string): { kind: "valid" | "invalid"; code: string }[] {
-  return [...page.matchAll(/^```conf (valid|invalid)\n([\s\S]*?)^```$/gm)].map((match) => ({
+/** Fenced examples of a rule page: ```conf valid / ```conf invalid, optionally with the engine settings as JSON. */
+function examples(page: string): { kind: "valid" | "invalid"; code: string; settings?: Record<string, unknown> }[] {
+  return [...page.matchAll(/^```conf (valid|invalid)(?: (\{.*\}))?\n([\s\S]*?)^```$/gm)].map((match) => ({
     kind: match[1] as "valid" | "invalid",
-    code: match[2]!,
+    code: match[3]!,
+    ...(match[2] ? { settings: JSON.parse(match[2]) as Record<string, unknown> } : {}),
   }));
 }
 
@@ -53,7 +54,7 @@ describe.each(rules.map(({ binding, rule }) => [rule.meta.id, binding, rule] as 
     for (const example of examples(page)) {
       const single = meta.fatal ? { ...binding, rules: [], fatalRules: [rule] } : { ...binding, rules: [rule], fatalRules: [] };
       const severity = meta.defaultSeverity === "off" ? "warning" : meta.defaultSeverity;
-      const config = { ...EMPTY_FILE_CONFIG, rules: { [id]: { severity } } };
+      const config = { ...EMPTY_FILE_CONFIG, rules: { [id]: { severity } }, settings: example.settings ? { [meta.engine]: example.settings } : {} };
       const found = lintFile(single as typeof binding, { source: sourceFromText(example.code) }, "qemu.conf", config).messages.filter((m) => m.ruleId === id);
       if (example.kind === "valid") expect(found, example.code).toEqual([]);
       else expect(found.length, example.code).toBeGreaterThan(0);
