@@ -9,7 +9,7 @@
  */
 import { qemuKey, type QemuKey } from "../../src/catalogue/qemu.js";
 import type { DiagnosticData, Edit } from "../../src/core/diagnostic.js";
-import { displayValue, HIDDEN, looksSecret } from "../../src/core/display.js";
+import { displayUnquoted, displayValue, HIDDEN, looksSecret } from "../../src/core/display.js";
 import { renderMessage, type ReportDescriptor, type Span } from "../../src/core/rule.js";
 import { compareVersions } from "../../src/core/version.js";
 import type { QemuSettings } from "../../src/engines/qemu.js";
@@ -118,11 +118,7 @@ export interface LibvirtFailure {
 /** The error-code prefixes virErrorMsg puts before the text (none for system errors). */
 type LibvirtPrefix = "internal error" | "configuration file syntax error" | "unsupported configuration" | "invalid argument";
 
-/** Shows a value the way display.ts does, without the surrounding quotes (for text already quoted). */
-function bare(raw: string): string {
-  const shown = displayValue(raw);
-  return shown.endsWith("…") ? `${shown.slice(1, -2)}…` : shown.slice(1, -1);
-}
+const bare = displayUnquoted;
 
 /**
  * Builds libvirt's text twice from one wording: verbatim for `data.libvirtMessage`, and with values
@@ -274,6 +270,14 @@ const UINT_MAX = 4294967295n;
 const OS_DEFAULT_KEYS = new Set(["max_processes", "max_files", "max_threads_per_process"]);
 /** Keys resolved as accounts: a numeric id is written as the string "+N" (tmpl l.529–544). */
 const ACCOUNT_KEYS = new Set(["user", "group", "swtpm_user", "swtpm_group"]);
+
+/**
+ * The spellings of uid/gid 0 in `user` and `group`: the name, "+0" (a numeric id), and "0", which
+ * libvirt tries as a name first and then as an id (no system has an account named "0").
+ */
+export function namesRoot(account: string): boolean {
+  return account === "root" || account === "+0" || account === "0";
+}
 
 type GetterOutcome = TypedValue | Without<GetterFailure, "hint">;
 
@@ -592,7 +596,8 @@ function partnerPort(scope: ValueScope, key: string): { value: number; isDefault
   return undefined;
 }
 
-function defaultPort(key: string): number {
+/** libvirt's default for a port key (from the catalogue). */
+export function defaultPort(key: string): number {
   const fallback = qemuKey(key)?.default;
   if (typeof fallback !== "number") throw new Error(`the catalogue has no default port for ${key}`);
   return fallback;

@@ -1,3 +1,4 @@
+import { qemuKey } from "../../src/catalogue/qemu.js";
 import { displayValue } from "../../src/core/display.js";
 import { globMatcher } from "../../src/core/glob.js";
 import { defineRule } from "../../src/core/rule.js";
@@ -6,17 +7,14 @@ import { readKey } from "./_values.js";
 
 const KEY = "cgroup_device_acl";
 
-/** libvirt's defaultDeviceACL (src/qemu/qemu_cgroup.c l.41), used when the key is absent. */
-const BUILT_IN = new Set([
-  "/dev/null",
-  "/dev/full",
-  "/dev/zero",
-  "/dev/random",
-  "/dev/urandom",
-  "/dev/ptmx",
-  "/dev/kvm",
-  "/dev/userfaultfd",
-]);
+/** libvirt's defaultDeviceACL (src/qemu/qemu_cgroup.c l.41), the key's default in the catalogue. */
+const BUILT_IN = new Set(builtInDevices());
+
+function builtInDevices(): readonly string[] {
+  const fallback = qemuKey(KEY)?.default;
+  if (!Array.isArray(fallback)) throw new Error(`the catalogue has no default list for ${KEY}`);
+  return fallback;
+}
 
 /** The template documents these for RDMA migration (tmpl l.597–603). */
 const DOCUMENTED = ["/dev/infiniband/*"];

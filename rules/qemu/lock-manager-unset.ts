@@ -1,11 +1,9 @@
-import { defineRule } from "../../src/core/rule.js";
+import { defineRule, FILE_START } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
 import { readKey } from "./_values.js";
 
 const KEY = "lock_manager";
 
-/** Where a finding about an absent key points: the top of the file. */
-const FILE_START = { start: 0, end: 0 };
 
 const rule: QemuRule = defineRule({
   meta: {

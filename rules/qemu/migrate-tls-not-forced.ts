@@ -1,12 +1,10 @@
 import { qemuKey } from "../../src/catalogue/qemu.js";
-import { defineRule } from "../../src/core/rule.js";
+import { defineRule, FILE_START } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
 import { readKey, readsKey } from "./_values.js";
 
 const KEY = "migrate_tls_force";
 
-/** Where a finding about an absent key points: the top of the file. */
-const FILE_START = { start: 0, end: 0 };
 
 const rule: QemuRule = defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { qemuKey } from "../../src/catalogue/qemu.js";
-import { displayValue } from "../../src/core/display.js";
+import { displayUnquoted, displayValue } from "../../src/core/display.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
 import type { VirValue } from "../../src/parsers/virconf.js";
@@ -15,10 +15,7 @@ interface Finding {
 }
 
 /** A value inside libvirt's own quotes: shown like any value, without display's double quotes. */
-function quoted(raw: string): string {
-  const shown = displayValue(raw);
-  return shown.endsWith("…") ? `${shown.slice(1, -2)}…` : shown.slice(1, -1);
-}
+const quoted = displayUnquoted;
 
 /** A non-empty list makes libvirt pretend QEMU lacks those capabilities (tmpl l.1039–1044). */
 function capabilityFilters(scope: ValueScope): Finding | undefined {

@@ -1,4 +1,4 @@
-import { defineRule } from "../../src/core/rule.js";
+import { defineRule, FILE_START } from "../../src/core/rule.js";
 import type { QemuFatalRule } from "../../src/engines/qemu.js";
 import type { ParseHint, VirConfFailure } from "../../src/parsers/virconf.js";
 
@@ -54,7 +54,7 @@ const rule: QemuFatalRule = defineRule({
     const failure = context.document;
     const data = { libvirtMessage: libvirtMessage(failure, context.filePath) };
     if (failure.kind === "too-large") {
-      context.report({ messageId: "tooLarge", values: { size: failure.size }, span: { start: 0, end: 0 }, data });
+      context.report({ messageId: "tooLarge", values: { size: failure.size }, span: FILE_START, data });
       return;
     }
     const span = { start: failure.offset, end: failure.offset + pointWidth(context.source.text, failure.offset) };

@@ -1,8 +1,7 @@
-import { qemuKey } from "../../src/catalogue/qemu.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
 import type { VirEntry } from "../../src/parsers/virconf.js";
-import { problemsFor, readKey, type ValueScope } from "./_values.js";
+import { defaultPort, namesRoot, problemsFor, readKey, type ValueScope } from "./_values.js";
 
 /** One of libvirt's three port ranges, with the words the messages use for it. */
 interface RangeKeys {
@@ -33,14 +32,6 @@ type ExplicitRange = EffectiveRange & { minEntry: VirEntry; maxEntry: VirEntry }
 /** Ports below this need root to bind (tmpl l.908–909: "lower than 1024 will not work"). */
 const FIRST_UNPRIVILEGED_PORT = 1024;
 
-/** `user` values that name root: a bare digit string is tried as a name, then as a uid, and no system has a user "0". */
-const ROOT_USERS = new Set(["root", "+0", "0"]);
-
-function defaultPort(key: string): number {
-  const fallback = qemuKey(key)?.default;
-  if (typeof fallback !== "number") throw new Error(`the catalogue has no default port for ${key}`);
-  return fallback;
-}
 
 /** A bound as libvirt reads it; undefined when its getter fails (`qemu/value-type` reports it). */
 function bound(scope: ValueScope, key: string): { value: number; entry: VirEntry | null } | undefined {
@@ -87,7 +78,7 @@ function nonRootUser(scope: ValueScope): string | null | undefined {
   const reading = readKey(scope, "user");
   if (reading.status === "absent") return null;
   if (reading.status !== "ok" || reading.typed.type !== "string") return undefined;
-  return ROOT_USERS.has(reading.typed.value) ? undefined : reading.typed.value;
+  return namesRoot(reading.typed.value) ? undefined : reading.typed.value;
 }
 
 const rule: QemuRule = defineRule({

@@ -3,15 +3,9 @@ import { defineRule, type ReportDescriptor } from "../../src/core/rule.js";
 import type { Source } from "../../src/core/source.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
 import type { VirConfDocument, VirEntry } from "../../src/parsers/virconf.js";
-import { readKey, type ValueScope } from "./_values.js";
+import { namesRoot, readKey, type ValueScope } from "./_values.js";
 
-/**
- * The spellings of uid/gid 0 in `user` and `group`: the name, "+0" (a numeric id), and "0", which
- * libvirt tries as a name first and then as an id (no system has an account named "0").
- */
-const ROOT = new Set(["root", "+0", "0"]);
-
-const isRoot = (account: string): boolean => ROOT.has(account);
+const isRoot = namesRoot;
 
 /** An account key set, as libvirt reads it, to root. */
 interface RootAccount {

@@ -45,6 +45,12 @@ function escapeChar(ch: string, previous: string): string {
   return ch;
 }
 
+/** A value shown like `displayValue` but without its double quotes, for text that supplies its own quotes. */
+export function displayUnquoted(raw: string): string {
+  const shown = displayValue(raw);
+  return shown.endsWith("…") ? `${shown.slice(1, -2)}…` : shown.slice(1, -1);
+}
+
 /** Names whose values are secrets wherever they appear (unknown keys included). */
 export function looksSecret(name: string): boolean {
   return /password|passwd|secret|token/i.test(name);

@@ -11,6 +11,9 @@ export interface Span {
   end: number;
 }
 
+/** Where a finding about the whole file, or about a key that is absent, points: the top of the file. */
+export const FILE_START: Readonly<Span> = { start: 0, end: 0 };
+
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 export interface RuleMeta<O extends object> {
