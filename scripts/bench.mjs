@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const cli = join(root, "dist", "src", "cli.js");
+const cli = join(root, "dist", "enginelint.js");
 const corpus = join(root, "..", "shared", "corpus", "qemu");
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 
@@ -44,10 +44,7 @@ if (existsSync(corpus)) {
   console.log(`qemu corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB`);
   console.log(`  one CLI run (process included)     ${fmt(wall.median)}  ${(files.length / (wall.median / 1000)).toFixed(0)} files/s`);
 
-  const { ENGINES } = await import(join(root, "dist", "rules", "index.js"));
-  const { lintFile } = await import(join(root, "dist", "src", "core", "linter.js"));
-  const { createSource } = await import(join(root, "dist", "src", "core", "source.js"));
-  const { EMPTY_FILE_CONFIG } = await import(join(root, "dist", "src", "config", "types.js"));
+  const { ENGINES, lintFile, createSource, EMPTY_FILE_CONFIG } = await import(join(root, "dist", "api.js"));
   const contents = files.map((file) => readFileSync(file));
   const rounds = 200;
   for (const bytesOfFile of contents) lintFile(ENGINES.qemu, { source: createSource(bytesOfFile) }, "qemu.conf", EMPTY_FILE_CONFIG);

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { ruleTableMarkdown } = await import(join(root, "dist", "src", "cli", "info.js"));
+const { ruleTableMarkdown } = await import(join(root, "dist", "api.js"));
 const readmePath = join(root, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 const begin = "<!-- rules:begin -->";

@@ -516,7 +516,7 @@ function getterProblem(scope: ValueScope, key: string, failure: GetterFailure): 
   const { node } = failure;
   // A number that only fails because libvirt before 11.3.0 wrapped it deserves the overflow explanation.
   if (failure.reason === "range" && node.kind === "number" && node.overflow) {
-    const values = { value: writtenNumber(node), read: wrappedReading(scope, key, node), version: scope.settings.libvirtVersion };
+    const values = { value: writtenNumber(node), read: wrappedReading(key, node), version: scope.settings.libvirtVersion };
     return { rule: "qemu/value-range", key, messageId: "overflowOutOfRange", values, node, libvirt: failure.libvirt };
   }
   const { values, libvirt } = failure;
@@ -531,7 +531,7 @@ function getterProblem(scope: ValueScope, key: string, failure: GetterFailure): 
 }
 
 /** What libvirt before 11.3.0 makes of a number beyond LLONG_MAX: the stored 64 bits, read as the getter reads them. */
-function wrappedReading(scope: ValueScope, key: string, node: VirNumber): string {
+function wrappedReading(key: string, node: VirNumber): string {
   const signed = qemuKey(key)?.type === "int";
   return (signed ? BigInt.asIntN(64, node.bits) : node.bits).toString();
 }
@@ -542,7 +542,7 @@ function wrappedReading(scope: ValueScope, key: string, node: VirNumber): string
  */
 function overflowProblem(scope: ValueScope, key: string, node: VirValue, typed: TypedValue): Found | undefined {
   if (node.kind !== "number" || !node.overflow) return undefined;
-  const read = typed.type === "bool" ? (typed.value ? "1" : "0") : wrappedReading(scope, key, node);
+  const read = typed.type === "bool" ? (typed.value ? "1" : "0") : wrappedReading(key, node);
   const values = { value: writtenNumber(node), read, version: scope.settings.libvirtVersion };
   return { rule: "qemu/value-range", key, messageId: "overflow", values, node };
 }

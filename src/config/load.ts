@@ -6,9 +6,8 @@
  * later value, so the schema would see a file the user did not write); then the file schema, each
  * rule's options, unknown rule ids and the engines' settings schemas, all reported together.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Ajv2020, type SchemaObject, type ValidateFunction } from "ajv/dist/2020.js";
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { EngineId } from "../core/diagnostic.js";
@@ -16,6 +15,7 @@ import { displayPath, toProblems, type Problem } from "./messages.js";
 import { ConfigError, type ConfigContext, type EngineSettings, type KnownRule, type LoadedConfig } from "./model.js";
 import { isRawSeverity, normalizeSeverity, SEVERITY_VALUES, type RawSeverity } from "./severity.js";
 import { suggestRuleId } from "../core/did-you-mean.js";
+import { packageRoot } from "../core/package-info.js";
 import { DEFAULT_LINTER_OPTIONS, type LinterOptions, type RuleSetting } from "./types.js";
 
 export { ConfigError, type ConfigContext, type LoadedConfig } from "./model.js";
@@ -177,17 +177,9 @@ function getValidation(): Validation {
   return validation;
 }
 
-/**
- * The schema ships at the package root, and this module runs both from `src/config/` (tests, through
- * vitest) and from `dist/src/config/` (the built CLI): the package root is the nearest directory with
- * a package.json.
- */
+/** The schema ships at the package root (see `packageRoot`: this runs from the sources and from dist/). */
 export function schemaFile(): string {
-  const start = dirname(fileURLToPath(import.meta.url));
-  for (let directory = start; ; directory = dirname(directory)) {
-    if (existsSync(join(directory, "package.json"))) return join(directory, "schema", "enginelint.schema.json");
-    if (dirname(directory) === directory) throw new Error(`no package.json above ${start}`);
-  }
+  return join(packageRoot(), "schema", "enginelint.schema.json");
 }
 
 function schemaProblems(data: unknown): Problem[] {

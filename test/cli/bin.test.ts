@@ -1,5 +1,5 @@
 /**
- * The installed command as a user runs it: a real process (the compiled `dist/src/cli.js`, which
+ * The installed command as a user runs it: a real process (the bundled `dist/enginelint.js`, which
  * `npm test` builds before running vitest), real exit codes, and never a stack trace.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 
-const cli = fileURLToPath(new URL("../../dist/src/cli.js", import.meta.url));
+const cli = fileURLToPath(new URL("../../dist/enginelint.js", import.meta.url));
 let dir: string;
 
 beforeAll(() => {
