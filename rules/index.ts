@@ -2,6 +2,7 @@
  * The rule registry: an explicit list per engine (no directory scanning), so adding a rule touches
  * its own file, its doc page, its test table and this list. Order: the catalogue of spec qemu-conf §10.2.
  */
+import type { EngineId } from "../src/core/diagnostic.js";
 import type { EngineRules } from "../src/engines/engine.js";
 import { qemuEngine, type QemuFatalRule, type QemuRule, type QemuSettings } from "../src/engines/qemu.js";
 import type { VirConfDocument, VirConfFailure } from "../src/parsers/virconf.js";
@@ -95,5 +96,8 @@ export const qemu: EngineRules<VirConfDocument, VirConfFailure, QemuSettings> = 
   fatalRules: qemuFatalRules,
 };
 
-/** Every engine enginelint can lint today; nova and ovirt join here when their parsers exist. */
-export const ENGINES = { qemu } as const;
+/** An engine with its rules, its document type erased: what the CLI and the registry-wide tests see. */
+export type AnyEngineRules = EngineRules<unknown, unknown, object>;
+
+/** Every engine enginelint can lint today; nova joins here when its parser exists. */
+export const ENGINES: Readonly<Partial<Record<EngineId, AnyEngineRules>>> = { qemu };

@@ -50,7 +50,7 @@ export function explainRule(ruleId: string): string {
 
 /** The configuration that applies to one file, with every rule of its engine resolved. */
 export function printConfig(engine: EngineId | undefined, config: FileConfig): string {
-  const binding = engine === "qemu" ? ENGINES.qemu : undefined;
+  const binding = engine === undefined ? undefined : ENGINES[engine];
   const rules: Record<string, [string, object]> = {};
   for (const rule of binding ? [...binding.fatalRules, ...binding.rules] : []) {
     const setting = config.rules[rule.meta.id];

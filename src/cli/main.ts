@@ -232,7 +232,7 @@ function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, 
       );
       return undefined;
     }
-    const binding = engineId === "qemu" ? ENGINES.qemu : undefined;
+    const binding = ENGINES[engineId];
     if (!binding) {
       io.stderr(`enginelint: ${target.displayPath}: ${engineId} files are not supported yet; skipped\n`);
       return undefined;

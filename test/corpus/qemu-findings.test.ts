@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ENGINES } from "../../rules/index.js";
+import { qemu } from "../../rules/index.js";
 import { EMPTY_FILE_CONFIG, type FileConfig } from "../../src/config/types.js";
 import { lintFile } from "../../src/core/linter.js";
 import { createSource } from "../../src/core/source.js";
@@ -77,12 +77,12 @@ const EXPECTED: Record<string, string[]> = {
   "47-handmade-numeric-overflow.conf": ["parse-error@2:12"],
 };
 
-const registered = new Set([...ENGINES.qemu.rules, ...ENGINES.qemu.fatalRules].map((rule) => rule.meta.id));
+const registered = new Set([...qemu.rules, ...qemu.fatalRules].map((rule) => rule.meta.id));
 
 function findings(name: string, config: FileConfig = EMPTY_FILE_CONFIG): string[] {
   const source = createSource(readFileSync(new URL(name, corpus)));
   const expected = EXPECTED[name] ?? [];
-  const { messages } = lintFile(ENGINES.qemu, { source }, `/etc/libvirt/qemu.conf`, config);
+  const { messages } = lintFile(qemu, { source }, `/etc/libvirt/qemu.conf`, config);
   // Compare at the precision the table gives for each expected entry (line, or line:column).
   const withColumn = new Set(expected.filter((entry) => entry.includes(":")).map((entry) => entry.split("@")[0]));
   return messages.map((m) => {
@@ -105,7 +105,7 @@ describe.skipIf(!existsSync(corpus))("qemu corpus: the findings SOURCES.md impli
 
   it("gives libvirt's own message and line where libvirt fails", () => {
     const messages = (name: string) =>
-      lintFile(ENGINES.qemu, { source: createSource(readFileSync(new URL(name, corpus))) }, "/etc/libvirt/qemu.conf", EMPTY_FILE_CONFIG).messages;
+      lintFile(qemu, { source: createSource(readFileSync(new URL(name, corpus))) }, "/etc/libvirt/qemu.conf", EMPTY_FILE_CONFIG).messages;
     expect(messages("41-handmade-utf8-bom.conf")[0]!.data?.libvirtMessage).toBe("configuration file syntax error: /etc/libvirt/qemu.conf:1: expecting a name");
     expect(messages("42-handmade-list-missing-close-bracket.conf")[0]!.data?.libvirtMessage).toBe(
       "configuration file syntax error: /etc/libvirt/qemu.conf:7: expecting a separator in list",
