@@ -1,11 +1,54 @@
 /**
  * The rule registry: an explicit list per engine (no directory scanning), so adding a rule touches
- * its own file, its doc page, its test table and this list. Order: the catalogue of spec qemu-conf §10.2.
+ * its own file, its doc page, its test table and this list. Order: the catalogues of the specs (qemu-conf §10.2,
+ * engine-config §7.2).
  */
 import type { EngineId } from "../src/core/diagnostic.js";
 import type { EngineRules } from "../src/engines/engine.js";
+import { ovirtEngine, type OvirtFatalRule, type OvirtRule, type OvirtSettings } from "../src/engines/ovirt.js";
 import { qemuEngine, type QemuFatalRule, type QemuRule, type QemuSettings } from "../src/engines/qemu.js";
+import type { EngineConfigDocument, EngineConfigFailure } from "../src/parsers/engine-config-types.js";
 import type { VirConfDocument, VirConfFailure } from "../src/parsers/virconf.js";
+import ovirtBackupAlertDisabled from "./ovirt/backup-alert-disabled.js";
+import ovirtCertificateAlerts from "./ovirt/certificate-alerts.js";
+import ovirtCorsWildcard from "./ovirt/cors-wildcard.js";
+import ovirtCsrfProtectionOff from "./ovirt/csrf-protection-off.js";
+import ovirtDeprecatedSetting from "./ovirt/deprecated-setting.js";
+import ovirtDuplicateRow from "./ovirt/duplicate-row.js";
+import ovirtExternalTlsProtocol from "./ovirt/external-tls-protocol.js";
+import ovirtFenceStatusWindow from "./ovirt/fence-status-window.js";
+import ovirtFencingRegressionRelease from "./ovirt/fencing-regression-release.js";
+import ovirtFencingTime from "./ovirt/fencing-time.js";
+import ovirtHostCommunicationUnencrypted from "./ovirt/host-communication-unencrypted.js";
+import ovirtIncompleteDump from "./ovirt/incomplete-dump.js";
+import ovirtMacAntiSpoofingDisabled from "./ovirt/mac-anti-spoofing-disabled.js";
+import ovirtMalformedRecord from "./ovirt/malformed-record.js";
+import ovirtMemoryOvercommit from "./ovirt/memory-overcommit.js";
+import ovirtMonitoringWatchdogDisabled from "./ovirt/monitoring-watchdog-disabled.js";
+import ovirtMustMatchExternal from "./ovirt/must-match-external.js";
+import ovirtNonRecordLine from "./ovirt/non-record-line.js";
+import ovirtOatInsecureConnection from "./ovirt/oat-insecure-connection.js";
+import ovirtParseError from "./ovirt/parse-error.js";
+import ovirtPasswordDecryptFailed from "./ovirt/password-decrypt-failed.js";
+import ovirtResetOnUpgrade from "./ovirt/reset-on-upgrade.js";
+import ovirtResetThresholds from "./ovirt/reset-thresholds.js";
+import ovirtSecretInClear from "./ovirt/secret-in-clear.js";
+import ovirtSessionTimeout from "./ovirt/session-timeout.js";
+import ovirtSpiceRootCertValidation from "./ovirt/spice-root-cert-validation.js";
+import ovirtSpiceSecureChannels from "./ovirt/spice-secure-channels.js";
+import ovirtSpiceTlsDisabled from "./ovirt/spice-tls-disabled.js";
+import ovirtSshHardTimeoutInfinite from "./ovirt/ssh-hard-timeout-infinite.js";
+import ovirtSysprepDefaultPassword from "./ovirt/sysprep-default-password.js";
+import ovirtTimeDriftCheck from "./ovirt/time-drift-check.js";
+import ovirtToolErrorLine from "./ovirt/tool-error-line.js";
+import ovirtUnknownKey from "./ovirt/unknown-key.js";
+import ovirtUnreadableRecord from "./ovirt/unreadable-record.js";
+import ovirtValueNotAllowed from "./ovirt/value-not-allowed.js";
+import ovirtValueType from "./ovirt/value-type.js";
+import ovirtVdsConnectionTimeout from "./ovirt/vds-connection-timeout.js";
+import ovirtVdsRetries from "./ovirt/vds-retries.js";
+import ovirtVdsTimeoutChanged from "./ovirt/vds-timeout-changed.js";
+import ovirtVdsmWeakCiphers from "./ovirt/vdsm-weak-ciphers.js";
 import augeasIncompatible from "./qemu/augeas-incompatible.js";
 import autoShutdownDueling from "./qemu/auto-shutdown-dueling.js";
 import cgroupControllersWeakened from "./qemu/cgroup-controllers-weakened.js";
@@ -96,8 +139,57 @@ export const qemu: EngineRules<VirConfDocument, VirConfFailure, QemuSettings> = 
   fatalRules: qemuFatalRules,
 };
 
+const ovirtRules: readonly OvirtRule<object>[] = [
+  ovirtUnreadableRecord,
+  ovirtMalformedRecord,
+  ovirtToolErrorLine,
+  ovirtNonRecordLine,
+  ovirtUnknownKey,
+  ovirtValueType,
+  ovirtValueNotAllowed,
+  ovirtDuplicateRow,
+  ovirtResetOnUpgrade,
+  ovirtIncompleteDump,
+  ovirtVdsRetries,
+  ovirtVdsConnectionTimeout,
+  ovirtVdsTimeoutChanged,
+  ovirtResetThresholds,
+  ovirtFencingTime,
+  ovirtFenceStatusWindow,
+  ovirtFencingRegressionRelease,
+  ovirtMonitoringWatchdogDisabled,
+  ovirtHostCommunicationUnencrypted,
+  ovirtVdsmWeakCiphers,
+  ovirtExternalTlsProtocol,
+  ovirtSpiceTlsDisabled,
+  ovirtSpiceSecureChannels,
+  ovirtSpiceRootCertValidation,
+  ovirtOatInsecureConnection,
+  ovirtCorsWildcard,
+  ovirtCsrfProtectionOff,
+  ovirtSessionTimeout,
+  ovirtSecretInClear,
+  ovirtPasswordDecryptFailed,
+  ovirtSysprepDefaultPassword,
+  ovirtMacAntiSpoofingDisabled,
+  ovirtTimeDriftCheck,
+  ovirtCertificateAlerts,
+  ovirtBackupAlertDisabled,
+  ovirtSshHardTimeoutInfinite,
+  ovirtMemoryOvercommit,
+  ovirtDeprecatedSetting,
+  ovirtMustMatchExternal,
+];
+const ovirtFatalRules: readonly OvirtFatalRule[] = [ovirtParseError];
+
+export const ovirt: EngineRules<EngineConfigDocument, EngineConfigFailure, OvirtSettings> = {
+  engine: ovirtEngine,
+  rules: ovirtRules,
+  fatalRules: ovirtFatalRules,
+};
+
 /** An engine with its rules, its document type erased: what the CLI and the registry-wide tests see. */
 export type AnyEngineRules = EngineRules<unknown, unknown, object>;
 
 /** Every engine enginelint can lint today; nova joins here when its parser exists. */
-export const ENGINES: Readonly<Partial<Record<EngineId, AnyEngineRules>>> = { qemu };
+export const ENGINES: Readonly<Partial<Record<EngineId, AnyEngineRules>>> = { qemu, ovirt };

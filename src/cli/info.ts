@@ -12,7 +12,7 @@ import { UsageError } from "./args.js";
 
 function allRuleMetas(): RuleMeta<object>[] {
   return Object.values(ENGINES)
-    .flatMap((binding) => [...binding.fatalRules.map((rule) => rule.meta), ...binding.rules.map((rule) => rule.meta), ...directiveRuleMetas(binding.engine.id)])
+    .flatMap((binding) => [...binding.fatalRules.map((rule) => rule.meta), ...binding.rules.map((rule) => rule.meta), ...(binding.engine.directiveSites ? directiveRuleMetas(binding.engine.id) : [])])
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -43,7 +43,8 @@ export function lintFile<D, F, S extends object>(
   }
   const found = runRules(binding.rules, outcome.document, source, settings, filePath, config, false);
   const knownRuleIds = new Set(binding.rules.map((rule) => rule.meta.id));
-  const { messages, suppressedMessages } = config.linterOptions.noInlineConfig
+  const { messages, suppressedMessages } =
+    config.linterOptions.noInlineConfig || !engine.directiveSites
     ? { messages: found, suppressedMessages: [] }
     : applyDirectives(found, engine.directiveSites(outcome.document), source, {
         engine: engine.id,

@@ -131,7 +131,9 @@ function positionAt(lineStarts: number[], text: string, offset: number): Positio
     lo--;
     return { line: lo + 1, column: lineEnd(text, lineStarts[lo]!) - lineStarts[lo]! + 1 };
   }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  // Editors do not show a byte order mark, so it takes no column (ESLint strips it before linting).
+  const bomWidth = lo === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 - bomWidth };
 }
 
 function lineEnd(text: string, start: number): number {

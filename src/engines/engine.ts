@@ -26,7 +26,8 @@ export interface Engine<D, F, S extends object> {
   parse(source: Source, settings: S): ParseOutcome<D, F>;
   /** The failure for a file over `maxBytes`, reported without reading it. */
   oversize(path: string, size: number): F;
-  directiveSites(document: D): DirectiveSites;
+  /** Where inline directives may stand; absent for formats without comments (engine-config dumps). */
+  directiveSites?(document: D): DirectiveSites;
 }
 
 export interface EngineRules<D, F, S extends object> {

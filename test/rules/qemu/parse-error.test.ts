@@ -110,7 +110,7 @@ const invalid: InvalidCase[] = [
         line: 1,
         column: 1,
         endLine: 1,
-        endColumn: 2,
+        endColumn: 1,
         data: libvirtMessage(1, "expecting a name"),
         fix: { range: [0, 1], text: "" },
       },

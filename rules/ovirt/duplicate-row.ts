@@ -1,0 +1,44 @@
+import { defineRule } from "../../src/core/rule.js";
+import type { OvirtRule } from "../../src/engines/ovirt.js";
+import type { EcRecord } from "../../src/parsers/engine-config-types.js";
+import { displayKeyValue } from "./_values.js";
+
+const rule: OvirtRule = defineRule({
+  meta: {
+    id: "ovirt/duplicate-row",
+    engine: "ovirt",
+    type: "problem",
+    description: "Same key and version with different values",
+    defaultSeverity: "warning",
+    defaultOptions: {},
+    messages: {
+      conflicting:
+        '{{key}} (version {{version}}) was {{previous}} on line {{line}} and is {{value}} here; rules use the last value. If this is one -a dump, the database holds conflicting rows and which one the engine uses is not determined.',
+    },
+  },
+  check(context) {
+    /** The latest record of each (key, version) so far. */
+    const previousOf = new Map<string, EcRecord>();
+    for (const record of context.document.records) {
+      const id = `${record.key}\u0000${record.version}`;
+      const previous = previousOf.get(id);
+      previousOf.set(id, record);
+      // Identical repeats are normal: the seed's duplicate MaxVmNameLength rows, concatenated captures.
+      // The text is compared as printed (spec §7.1), even a value that fails ovirt/value-type.
+      if (previous === undefined || previous.value === record.value) continue;
+      context.report({
+        messageId: "conflicting",
+        values: {
+          key: record.key,
+          version: record.version,
+          previous: displayKeyValue(record.key, previous.value),
+          line: previous.line,
+          value: displayKeyValue(record.key, record.value),
+        },
+        span: record.keySpan,
+      });
+    }
+  },
+});
+
+export default rule;
