@@ -23,7 +23,8 @@ const rules = bindings.flatMap((binding) => [...binding.fatalRules, ...binding.r
 function examples(page: string): { kind: "valid" | "invalid"; code: string; settings?: Record<string, unknown> }[] {
   return [...page.matchAll(/^```conf (valid|invalid)(?: (\{.*\}))?\n([\s\S]*?)^```$/gm)].map((match) => ({
     kind: match[1] as "valid" | "invalid",
-    code: match[3]!,
+    // `␀` (U+2400) stands for a NUL byte, which a Markdown page should not contain.
+    code: match[3]!.replaceAll("\u2400", "\u0000"),
     ...(match[2] ? { settings: JSON.parse(match[2]) as Record<string, unknown> } : {}),
   }));
 }

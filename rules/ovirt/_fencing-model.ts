@@ -12,43 +12,54 @@
  * the only choices this module makes where the spec is silent are commented where they are made.
  */
 
+import { ovirtKey } from "../../src/catalogue/ovirt.js";
+
 // ---------------------------------------------------------------------------------------------------
 // Inputs
 
 /**
- * The 4.5.7 database defaults of the model inputs (§5), keyed by engine-config key name. A key that is
- * absent, unreadable or not a number takes this value (§6.4 "Inputs from the dump").
+ * The model inputs, keyed by engine-config key name (§6.4 "Inputs from the dump"):
+ * C vdsConnectionTimeout (TCP connect deadline, also the sleep between connect retries); R vdsRetries
+ * (retry count of the connection and request policies); T vdsTimeout (per-call wait for a VDSM reply);
+ * N VDSAttemptsToResetCount (failures tolerated; N + 1 are needed); G₀ TimeoutToResetVdsInSeconds (base
+ * grace period); Dₛ DelayResetForSpmInSeconds (added for the SPM); Dᵥ DelayResetPerVmInSeconds (added per
+ * VM); r VdsRefreshRate (host monitoring cycle); k NumberVmRefreshesBeforeSave (only every k-th cycle
+ * talks to VDSM); S SSHInactivityTimeoutSeconds (SSH soft fencing); FenceStopStatusRetries and
+ * FenceStopStatusDelayBetweenRetriesInSec (polls for `off` after a power-management stop);
+ * KdumpStartedTimeout (wait for the first fence_kdump message, when kdump detection is on).
  */
-export const FENCING_INPUT_DEFAULTS = {
-  /** C: TCP connect deadline, also the sleep between connect retries. */
-  vdsConnectionTimeout: 20,
-  /** R: retry count of the connection and request policies. */
-  vdsRetries: 0,
-  /** T: per-call wait for a VDSM reply. */
-  vdsTimeout: 180,
-  /** N: failures tolerated; N + 1 are needed. */
-  VDSAttemptsToResetCount: 2,
-  /** G₀: base grace period. */
-  TimeoutToResetVdsInSeconds: 60,
-  /** Dₛ: added to the grace period for the SPM. */
-  DelayResetForSpmInSeconds: 20,
-  /** Dᵥ: added to the grace period per VM. */
-  DelayResetPerVmInSeconds: 0.5,
-  /** r: host monitoring cycle (forced to 3 on upgrade). */
-  VdsRefreshRate: 3,
-  /** k: only every k-th monitoring cycle talks to VDSM. */
-  NumberVmRefreshesBeforeSave: 5,
-  /** S: SSH connect/auth/activity timeout of SSH soft fencing. */
-  SSHInactivityTimeoutSeconds: 300,
-  /** Polls for `off` after a power-management stop… */
-  FenceStopStatusRetries: 18,
-  /** …and the delay between them. */
-  FenceStopStatusDelayBetweenRetriesInSec: 10,
-  /** Wait for the first fence_kdump message, when kdump detection is on. */
-  KdumpStartedTimeout: 30,
-} as const satisfies Record<string, number>;
+const FENCING_INPUT_KEYS = [
+  "vdsConnectionTimeout",
+  "vdsRetries",
+  "vdsTimeout",
+  "VDSAttemptsToResetCount",
+  "TimeoutToResetVdsInSeconds",
+  "DelayResetForSpmInSeconds",
+  "DelayResetPerVmInSeconds",
+  "VdsRefreshRate",
+  "NumberVmRefreshesBeforeSave",
+  "SSHInactivityTimeoutSeconds",
+  "FenceStopStatusRetries",
+  "FenceStopStatusDelayBetweenRetriesInSec",
+  "KdumpStartedTimeout",
+] as const;
 
-export type FencingInputKey = keyof typeof FENCING_INPUT_DEFAULTS;
+export type FencingInputKey = (typeof FENCING_INPUT_KEYS)[number];
+
+/**
+ * The 4.5.7 database defaults of the inputs (§5), taken from the key catalogue; a key that is absent,
+ * unreadable or not a number takes its default.
+ */
+export const FENCING_INPUT_DEFAULTS: Readonly<Record<FencingInputKey, number>> = Object.fromEntries(
+  FENCING_INPUT_KEYS.map((key) => [key, catalogueNumber(key)]),
+) as Record<FencingInputKey, number>;
+
+function catalogueNumber(key: string): number {
+  const value = Number(ovirtKey(key)?.default ?? Number.NaN);
+  if (!Number.isFinite(value)) throw new Error(`the catalogue has no numeric default for ${key}`);
+  return value;
+}
+
 
 /** One number per model input, every key present. */
 export type FencingInputs = Readonly<Record<FencingInputKey, number>>;
@@ -59,7 +70,7 @@ export interface ResolvedFencingInputs {
   readonly defaulted: readonly FencingInputKey[];
 }
 
-const INPUT_KEYS = Object.keys(FENCING_INPUT_DEFAULTS) as FencingInputKey[];
+const INPUT_KEYS: readonly FencingInputKey[] = FENCING_INPUT_KEYS;
 
 /**
  * Fills every input the dump does not give with its 4.5.7 default. The rule passes `undefined` (or

@@ -3,7 +3,7 @@
  * shared by the ovirt rules: the last readable record of each (key, version), typed through the
  * engine's own parsers, with values that fail `ovirt/value-type` left out.
  */
-import { ovirtKey } from "../../src/catalogue/ovirt.js";
+import { isSecretKey } from "../../src/catalogue/ovirt.js";
 import { displayValue, HIDDEN } from "../../src/core/display.js";
 import type { EcRecord, EngineConfigDocument } from "../../src/parsers/engine-config-types.js";
 
@@ -81,15 +81,8 @@ export function booleanValue(document: EngineConfigDocument, key: string): { val
   return record === undefined || !isBooleanText(record.value) ? undefined : { value: readsAsTrue(record.value), record };
 }
 
-/**
- * Values never shown (spec §7.1): sensitive catalogue keys, `Password`-typed keys, and any key whose
- * name contains password, passwd, secret or token, or ends in `pass` (any letter case).
- */
-export function isHiddenKey(key: string): boolean {
-  const entry = ovirtKey(key);
-  if (entry?.sensitive || entry?.type === "Password") return true;
-  return /password|passwd|secret|token|pass$/i.test(key);
-}
+/** Values never shown (spec §7.1); the catalogue decides. */
+export const isHiddenKey = isSecretKey;
 
 /** A value as messages show it: quoted, escaped, shortened, or `(hidden)` for secrets. */
 export function displayKeyValue(key: string, raw: string): string {

@@ -1,26 +1,12 @@
+import { DATABASE_ONLY_KEYS } from "../../src/catalogue/ovirt.js";
 import { displayUnquoted } from "../../src/core/display.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { OvirtRule } from "../../src/engines/ovirt.js";
 import type { EcNoise, ToolErrorKind } from "../../src/parsers/engine-config-types.js";
 
-/**
- * Keys the engine database holds but engine-config.properties does not list (spec engine-config §5):
- * `-g` can never show them.
- */
-const DATABASE_ONLY = new Set([
-  "vdsHeartbeatInSeconds",
-  "ConnectToServerTimeoutInSeconds",
-  "FindFenceProxyRetries",
-  "FindFenceProxyDelayBetweenRetriesInSec",
-  "NumberVdsRefreshesBeforeTryToStartUnknownVms",
-  "NumberVdsRefreshesBeforeRetryToStartUnknownVms",
-  "VdsMaxConnectionsPerHost",
-  "VdsmSSLProtocol",
-]);
-
 /** The message of a tool error: its kind, except a missing default row of a database-only key. */
 function messageIdOf(noise: EcNoise, kind: ToolErrorKind): string {
-  return kind === "noDefaultRow" && noise.key !== undefined && DATABASE_ONLY.has(noise.key) ? "noDefaultRowDatabaseOnly" : kind;
+  return kind === "noDefaultRow" && noise.key !== undefined && DATABASE_ONLY_KEYS.has(noise.key) ? "noDefaultRowDatabaseOnly" : kind;
 }
 
 const rule: OvirtRule = defineRule({

@@ -1,4 +1,4 @@
-import { OVIRT_KEYS, ovirtKey } from "../../src/catalogue/ovirt.js";
+import { DATABASE_ONLY_KEYS, OVIRT_KEYS, ovirtKey } from "../../src/catalogue/ovirt.js";
 import { bestCandidate, equalIgnoringCase, withinTypoDistance } from "../../src/core/did-you-mean.js";
 import { defineRule } from "../../src/core/rule.js";
 import { compareVersions } from "../../src/core/version.js";
@@ -7,23 +7,6 @@ import type { EcRecord } from "../../src/parsers/engine-config-types.js";
 
 /** The release whose engine-config.properties the catalogue holds. */
 const CATALOGUE_VERSION = "4.5.7";
-
-/**
- * Keys that exist in the engine database but not in engine-config.properties (spec §5, §7.4): only
- * SQL can read or change them, so a dump that shows one was edited or assembled by hand.
- */
-const DATABASE_ONLY = new Set([
-  "vdsHeartbeatInSeconds",
-  "ConnectToServerTimeoutInSeconds",
-  "FindFenceProxyRetries",
-  "FindFenceProxyDelayBetweenRetriesInSec",
-  "NumberVdsRefreshesBeforeTryToStartUnknownVms",
-  "NumberVdsRefreshesBeforeRetryToStartUnknownVms",
-  "VdsMaxConnectionsPerHost",
-  "VdsmSSLProtocol",
-  "SshSoftFencingCommand",
-  "DataDir",
-]);
 
 const KEY_NAMES = OVIRT_KEYS.map((entry) => entry.key);
 
@@ -55,7 +38,7 @@ const rule: OvirtRule = defineRule({
       const name = record.key;
       if (ovirtKey(name)) continue;
       const span = record.keySpan;
-      if (DATABASE_ONLY.has(name)) {
+      if (DATABASE_ONLY_KEYS.has(name)) {
         context.report({ messageId: "databaseOnly", values: { name }, span });
         continue;
       }

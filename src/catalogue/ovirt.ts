@@ -33,6 +33,23 @@ export function isSecretKey(name: string): boolean {
   return entry?.sensitive === true || entry?.type === "Password" || looksSecret(name) || /pass$/i.test(name);
 }
 
+/**
+ * Keys the engine database holds but engine-config.properties does not list (spec engine-config §5,
+ * §7.4): only SQL can read or change them, and `-g` can never show them.
+ */
+export const DATABASE_ONLY_KEYS: ReadonlySet<string> = new Set([
+  "vdsHeartbeatInSeconds",
+  "ConnectToServerTimeoutInSeconds",
+  "FindFenceProxyRetries",
+  "FindFenceProxyDelayBetweenRetriesInSec",
+  "NumberVdsRefreshesBeforeTryToStartUnknownVms",
+  "NumberVdsRefreshesBeforeRetryToStartUnknownVms",
+  "VdsMaxConnectionsPerHost",
+  "VdsmSSLProtocol",
+  "SshSoftFencingCommand",
+  "DataDir",
+]);
+
 /** Whether engine-config (4.5.7 or master) exposes a key of this name; the reader's catalogue test. */
 export function isCatalogueKeyName(name: string): boolean {
   return byName.has(name);
