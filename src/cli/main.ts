@@ -4,17 +4,18 @@
  */
 import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { ENGINES } from "../../rules/index.js";
+import { ENGINES, type AnyEngineRules } from "../../rules/index.js";
 import { findConfigFile } from "../config/find.js";
 import { ConfigError, emptyLoadedConfig, type LoadedConfig } from "../config/model.js";
 import { applyRuleOverrides, createIgnoreMatcher, engineForPath, isIgnored, resolveFileConfig } from "../config/resolve.js";
 import type { FileConfig } from "../config/types.js";
 import type { Diagnostic, EngineId, FileResult, Severity } from "../core/diagnostic.js";
-import { lintFile, RuleCrash, type LintInput } from "../core/linter.js";
+import { engineSettings, lintFile, RuleCrash, type LintInput } from "../core/linter.js";
 import { suggestRuleId } from "../core/did-you-mean.js";
 import { packageJson } from "../core/package-info.js";
-import { createSource } from "../core/source.js";
+import { createSource, type Source } from "../core/source.js";
 import { engineFromFileName, sniffEngine } from "../engines/detect.js";
+import type { Stack, StackFile } from "../engines/engine.js";
 import { colorEnabled } from "../formatters/color.js";
 import { FORMATTERS } from "../formatters/index.js";
 import { parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
@@ -238,7 +239,9 @@ function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, 
       return undefined;
     }
     const fileConfig = fileConfigFor(config, options, target.filePath === "<text>" ? undefined : target.filePath);
-    const outcome = lintFile(binding, target.read(binding.engine.maxBytes), target.displayPath, fileConfig);
+    const input = target.read(binding.engine.maxBytes);
+    const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory) : undefined;
+    const outcome = lintFile(binding, input, target.displayPath, fileConfig, stack);
     return { filePath: target.filePath, ...outcome };
   } catch (error) {
     if (error instanceof RunError) {
@@ -247,6 +250,31 @@ function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, 
     }
     throw error;
   }
+}
+
+/**
+ * The other files of the configuration stack a file belongs to (nova.conf and its drop-ins), read
+ * for context; members that are missing, unreadable or too large are left out, as a service would
+ * fail on them separately.
+ */
+function readStack(binding: AnyEngineRules, path: string, source: Source, fileConfig: FileConfig, configDirectory: string): Stack | undefined {
+  if (path === "<text>" || !binding.engine.stackPaths) return undefined;
+  const paths = binding.engine.stackPaths(path, engineSettings(binding, fileConfig), configDirectory);
+  if (!paths || paths.length < 2) return undefined;
+  const files: StackFile[] = [];
+  for (const member of paths) {
+    if (member === path) {
+      files.push({ path, source });
+      continue;
+    }
+    try {
+      const input = readBounded(member, binding.engine.maxBytes);
+      if ("source" in input) files.push({ path: member, source: input.source });
+    } catch {
+      // An unreadable member is reported when it is linted itself.
+    }
+  }
+  return { files, index: files.findIndex((file) => file.path === path) };
 }
 
 function sniffTarget(target: LintTarget): EngineId | undefined {

@@ -3,7 +3,7 @@
  * passed in (see engines/engine.ts), so the linter knows no file format and no output format.
  */
 import type { FileConfig } from "../config/types.js";
-import type { EngineRules } from "../engines/engine.js";
+import type { EngineRules, Stack } from "../engines/engine.js";
 import { applyDirectives } from "./directives.js";
 import { compareDiagnostics, type Diagnostic, type Edit, type Severity, type SuppressedDiagnostic, type TextFix } from "./diagnostic.js";
 import { renderMessage, type ReportDescriptor, type Rule } from "./rule.js";
@@ -29,15 +29,16 @@ export function lintFile<D, F, S extends object>(
   input: LintInput,
   filePath: string,
   config: FileConfig,
+  stack?: Stack,
 ): LintOutcome {
   const { engine } = binding;
-  const settings = { ...engine.defaultSettings, ...(config.settings[engine.id] ?? {}) } as S;
+  const settings = engineSettings(binding, config);
   if ("oversizeBytes" in input) {
     const failure = engine.oversize(filePath, input.oversizeBytes);
     return { messages: runRules(binding.fatalRules, failure, createSource(new Uint8Array()), settings, filePath, config, true), suppressedMessages: [] };
   }
   const { source } = input;
-  const outcome = engine.parse(source, settings);
+  const outcome = engine.parse(source, settings, stack);
   if (!outcome.ok) {
     return { messages: runRules(binding.fatalRules, outcome.failure, source, settings, filePath, config, true), suppressedMessages: [] };
   }
@@ -53,6 +54,11 @@ export function lintFile<D, F, S extends object>(
         requireReason: config.linterOptions.requireDirectiveReason,
       });
   return { messages: messages.sort(compareDiagnostics), suppressedMessages: suppressedMessages.sort(compareDiagnostics) };
+}
+
+/** The engine's settings for one file: its defaults under the configuration's `settings.<engine>`. */
+export function engineSettings<D, F, S extends object>(binding: EngineRules<D, F, S>, config: FileConfig): S {
+  return { ...binding.engine.defaultSettings, ...(config.settings[binding.engine.id] ?? {}) } as S;
 }
 
 function runRules<D, S extends object>(

@@ -8,6 +8,21 @@ import type { Source } from "../core/source.js";
 
 export type ParseOutcome<D, F> = { ok: true; document: D } | { ok: false; failure: F };
 
+/** One file of a configuration stack, read by the CLI. */
+export interface StackFile {
+  path: string;
+  source: Source;
+}
+
+/**
+ * Several files one service reads as one configuration (nova.conf and its drop-ins), in the
+ * engine's parse order; `index` is the file being linted. Each file is still reported on its own.
+ */
+export interface Stack {
+  files: readonly StackFile[];
+  index: number;
+}
+
 /** Where inline directives may stand, in engine-neutral terms. */
 export interface DirectiveSites {
   /** Comment texts after the comment marker, with whether the comment stands alone on its line. */
@@ -23,7 +38,12 @@ export interface Engine<D, F, S extends object> {
   defaultSettings: S;
   /** JSON Schema of `settings.<engine>` in the configuration file. */
   settingsSchema: Readonly<Record<string, unknown>>;
-  parse(source: Source, settings: S): ParseOutcome<D, F>;
+  parse(source: Source, settings: S, stack?: Stack): ParseOutcome<D, F>;
+  /**
+   * The absolute paths of the stack `path` belongs to, in parse order and including `path` itself;
+   * undefined when the file stands alone. `configDirectory` anchors relative globs of the settings.
+   */
+  stackPaths?(path: string, settings: S, configDirectory: string): string[] | undefined;
   /** The failure for a file over `maxBytes`, reported without reading it. */
   oversize(path: string, size: number): F;
   /** Where inline directives may stand; absent for formats without comments (engine-config dumps). */
