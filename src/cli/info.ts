@@ -1,10 +1,11 @@
 /** `--list-rules`, `--explain` and `--print-config`: information about rules and configuration. */
 import { readFileSync } from "node:fs";
-import { ENGINES } from "../../rules/index.js";
+import { ENGINES, type AnyEngineRules } from "../../rules/index.js";
 import type { FileConfig } from "../config/types.js";
 import type { EngineId } from "../core/diagnostic.js";
 import { suggestRuleId } from "../core/did-you-mean.js";
 import { directiveRuleMetas } from "../core/directives.js";
+import { engineSettings } from "../core/linter.js";
 import { rulePagePath, ruleUrl } from "../core/package-info.js";
 import type { RuleMeta } from "../core/rule.js";
 import type { FormatName } from "../formatters/index.js";
@@ -48,6 +49,11 @@ export function explainRule(ruleId: string): string {
   return readFileSync(rulePagePath(ruleId), "utf8").trimEnd();
 }
 
+function shownSettings(binding: AnyEngineRules, config: FileConfig): object {
+  const settings = engineSettings(binding, config);
+  return binding.engine.redactSettings ? binding.engine.redactSettings(settings) : settings;
+}
+
 /** The configuration that applies to one file, with every rule of its engine resolved. */
 export function printConfig(engine: EngineId | undefined, config: FileConfig): string {
   const binding = engine === undefined ? undefined : ENGINES[engine];
@@ -56,7 +62,7 @@ export function printConfig(engine: EngineId | undefined, config: FileConfig): s
     const setting = config.rules[rule.meta.id];
     rules[rule.meta.id] = [SEVERITY_WORD[setting?.severity ?? rule.meta.defaultSeverity], { ...rule.meta.defaultOptions, ...(setting?.options ?? {}) }];
   }
-  const settings = binding ? { [binding.engine.id]: { ...binding.engine.defaultSettings, ...(config.settings[binding.engine.id] ?? {}) } } : config.settings;
+  const settings = binding ? { [binding.engine.id]: shownSettings(binding, config) } : {};
   return JSON.stringify({ engine: engine ?? null, linterOptions: config.linterOptions, settings, rules }, null, 2);
 }
 

@@ -44,6 +44,8 @@ export interface Engine<D, F, S extends object> {
    * undefined when the file stands alone. `configDirectory` anchors relative globs of the settings.
    */
   stackPaths?(path: string, settings: S, configDirectory: string): string[] | undefined;
+  /** The settings as `--print-config` may show them: secrets in them (nova's `env`) masked. */
+  redactSettings?(settings: S): S;
   /** The failure for a file over `maxBytes`, reported without reading it. */
   oversize(path: string, size: number): F;
   /** Where inline directives may stand; absent for formats without comments (engine-config dumps). */
