@@ -1,14 +1,47 @@
 /**
  * The rule registry: an explicit list per engine (no directory scanning), so adding a rule touches
  * its own file, its doc page, its test table and this list. Order: the catalogues of the specs (qemu-conf §10.2,
- * engine-config §7.2).
+ * engine-config §7.2, nova-conf §14.2).
  */
 import type { EngineId } from "../src/core/diagnostic.js";
 import type { EngineRules } from "../src/engines/engine.js";
+import { novaEngine, type NovaDocument, type NovaFatalRule, type NovaRule, type NovaSettings } from "../src/engines/nova.js";
 import { ovirtEngine, type OvirtFatalRule, type OvirtRule, type OvirtSettings } from "../src/engines/ovirt.js";
 import { qemuEngine, type QemuFatalRule, type QemuRule, type QemuSettings } from "../src/engines/qemu.js";
 import type { EngineConfigDocument, EngineConfigFailure } from "../src/parsers/engine-config-types.js";
+import type { OsloIniFailure } from "../src/parsers/oslo-ini-types.js";
 import type { VirConfDocument, VirConfFailure } from "../src/parsers/virconf.js";
+import novaBuildsSnapshotsMismatch from "./nova/builds-snapshots-mismatch.js";
+import novaCommentInContinuation from "./nova/comment-in-continuation.js";
+import novaConcurrencyBackend from "./nova/concurrency-backend.js";
+import novaDatabaseOnCompute from "./nova/database-on-compute.js";
+import novaDbReadTimeout from "./nova/db-read-timeout.js";
+import novaDeprecatedForRemoval from "./nova/deprecated-for-removal.js";
+import novaDeprecatedOption from "./nova/deprecated-option.js";
+import novaDollarInSecret from "./nova/dollar-in-secret.js";
+import novaDuplicateKey from "./nova/duplicate-key.js";
+import novaDuplicateSection from "./nova/duplicate-section.js";
+import novaEmptyValue from "./nova/empty-value.js";
+import novaInlineComment from "./nova/inline-comment.js";
+import novaInvalidValue from "./nova/invalid-value.js";
+import novaLowercaseDefaultSection from "./nova/lowercase-default-section.js";
+import novaMaxConcurrentLiveMigrations from "./nova/max-concurrent-live-migrations.js";
+import novaMysqlDriver from "./nova/mysql-driver.js";
+import novaNonPositivePoolSize from "./nova/non-positive-pool-size.js";
+import novaOverriddenValue from "./nova/overridden-value.js";
+import novaParallelConnectionsPostCopy from "./nova/parallel-connections-post-copy.js";
+import novaParseError from "./nova/parse-error.js";
+import novaSecretInClear from "./nova/secret-in-clear.js";
+import novaSectionCase from "./nova/section-case.js";
+import novaSyncPowerStatePoolSize from "./nova/sync-power-state-pool-size.js";
+import novaThreadPoolSizing from "./nova/thread-pool-sizing.js";
+import novaThreadPoolStatisticPeriod from "./nova/thread-pool-statistic-period.js";
+import novaUnknownGroup from "./nova/unknown-group.js";
+import novaUnknownOption from "./nova/unknown-option.js";
+import novaUnresolvedSubstitution from "./nova/unresolved-substitution.js";
+import novaUnsupportedConcurrencyMode from "./nova/unsupported-concurrency-mode.js";
+import novaWrongCaseKey from "./nova/wrong-case-key.js";
+import novaZeroConcurrencyLimit from "./nova/zero-concurrency-limit.js";
 import ovirtBackupAlertDisabled from "./ovirt/backup-alert-disabled.js";
 import ovirtCertificateAlerts from "./ovirt/certificate-alerts.js";
 import ovirtCorsWildcard from "./ovirt/cors-wildcard.js";
@@ -188,8 +221,48 @@ export const ovirt: EngineRules<EngineConfigDocument, EngineConfigFailure, Ovirt
   fatalRules: ovirtFatalRules,
 };
 
+const novaRules: readonly NovaRule<object>[] = [
+  novaUnknownGroup,
+  novaSectionCase,
+  novaLowercaseDefaultSection,
+  novaUnknownOption,
+  novaWrongCaseKey,
+  novaDuplicateKey,
+  novaDuplicateSection,
+  novaInlineComment,
+  novaCommentInContinuation,
+  novaInvalidValue,
+  novaEmptyValue,
+  novaUnresolvedSubstitution,
+  novaDollarInSecret,
+  novaDeprecatedOption,
+  novaDeprecatedForRemoval,
+  novaSecretInClear,
+  novaOverriddenValue,
+  novaMaxConcurrentLiveMigrations,
+  novaZeroConcurrencyLimit,
+  novaBuildsSnapshotsMismatch,
+  novaSyncPowerStatePoolSize,
+  novaNonPositivePoolSize,
+  novaThreadPoolStatisticPeriod,
+  novaThreadPoolSizing,
+  novaDbReadTimeout,
+  novaMysqlDriver,
+  novaDatabaseOnCompute,
+  novaConcurrencyBackend,
+  novaUnsupportedConcurrencyMode,
+  novaParallelConnectionsPostCopy,
+];
+const novaFatalRules: readonly NovaFatalRule[] = [novaParseError];
+
+export const nova: EngineRules<NovaDocument, OsloIniFailure, NovaSettings> = {
+  engine: novaEngine,
+  rules: novaRules,
+  fatalRules: novaFatalRules,
+};
+
 /** An engine with its rules, its document type erased: what the CLI and the registry-wide tests see. */
 export type AnyEngineRules = EngineRules<unknown, unknown, object>;
 
-/** Every engine enginelint can lint today; nova joins here when its parser exists. */
-export const ENGINES: Readonly<Partial<Record<EngineId, AnyEngineRules>>> = { qemu, ovirt };
+/** Every engine enginelint lints. */
+export const ENGINES: Readonly<Record<EngineId, AnyEngineRules>> = { qemu, ovirt, nova };

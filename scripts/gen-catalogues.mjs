@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Generates the project's key catalogues from ../shared/upstream (facts taken from the engines'
-// sources). The output is committed, so a clone needs nothing from ../shared; rerun with `npm run gen`.
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+// sources): TypeScript modules for qemu and ovirt, and data/nova-options.json, which the nova
+// catalogue reads only when a nova file is linted. The output is committed, so a clone needs nothing
+// from ../shared; rerun with `npm run gen`.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -97,5 +99,52 @@ function generateOvirtKeys() {
   console.log(`ovirt: ${rows.length} keys (${rows.filter((row) => row.in457).length} exposed by 4.5.7)`);
 }
 
+/** The fields of options.json that rules read, in this order; the help texts and provenance are left out. */
+const NOVA_FIELDS = [
+  "group", "name", "type", "default", "min", "max", "choices", "ignore_case", "regex", "max_length", "schemes",
+  "item_type", "value_type", "deprecated_names", "deprecated_for_removal", "deprecated_reason", "deprecated_since",
+  "secret", "dynamic", "group_pattern", "default_note",
+];
+
+/**
+ * Absent and null fields, false flags and an empty `deprecated_names` are left out;
+ * src/catalogue/nova.ts restores them on load. A default is kept whatever it is (`false`, `[]`).
+ */
+function isOmitted(field, value) {
+  if (value === undefined || value === null) return true;
+  if (field === "default") return false;
+  return value === false || (field === "deprecated_names" && value.length === 0);
+}
+
+/** Element types keep their constraints, not their per-choice documentation. */
+function compactType(type) {
+  const { choice_descriptions: _omitted, ...rest } = type;
+  return rest;
+}
+
+function generateNovaOptions() {
+  const input = join(upstream, "nova", "options.json");
+  if (!existsSync(input)) {
+    console.error(`gen-catalogues: ${input} not found; set ENGINELINT_UPSTREAM to the shared/upstream folder`);
+    process.exit(2);
+  }
+  const options = JSON.parse(readFileSync(input, "utf8"));
+  const rows = options.map((option) => {
+    const row = {};
+    for (const field of NOVA_FIELDS) {
+      const value = field === "item_type" || field === "value_type" ? option[field] && compactType(option[field]) : option[field];
+      if (!isOmitted(field, value)) row[field] = value;
+    }
+    return row;
+  });
+  // One option per line: small to load, readable in a diff.
+  const body = `[\n${rows.map((row) => JSON.stringify(row)).join(",\n")}\n]\n`;
+  mkdirSync(join(root, "data"), { recursive: true });
+  writeFileSync(join(root, "data", "nova-options.json"), body);
+  const groups = new Set(rows.map((row) => row.group));
+  console.log(`nova: ${rows.length} options in ${groups.size} groups`);
+}
+
 generateQemuKeys();
 generateOvirtKeys();
+generateNovaOptions();

@@ -73,7 +73,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const results: FileResult[] = [];
   const inputs = options.stdin ? [stdinInput(options, io)] : fileInputs(options, config, io, problems);
   for (const input of inputs) {
-    const result = lintOne(input, options, config, io, problems);
+    const result = lintOne(input, options, config, problems);
     if (result) results.push(result);
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -224,7 +224,7 @@ function sniffHead(path: string): string {
   }
 }
 
-function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, io: CliIO, problems: string[]): FileResult | undefined {
+function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, problems: string[]): FileResult | undefined {
   try {
     const engineId = options.engine ?? target.engine ?? (target.explicit ? sniffTarget(target) : undefined);
     if (engineId === undefined) {
@@ -234,10 +234,6 @@ function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, 
       return undefined;
     }
     const binding = ENGINES[engineId];
-    if (!binding) {
-      io.stderr(`enginelint: ${target.displayPath}: ${engineId} files are not supported yet; skipped\n`);
-      return undefined;
-    }
     const fileConfig = fileConfigFor(config, options, target.filePath === "<text>" ? undefined : target.filePath);
     const input = target.read(binding.engine.maxBytes);
     const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory) : undefined;
@@ -253,14 +249,14 @@ function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, 
 }
 
 /**
- * The other files of the configuration stack a file belongs to (nova.conf and its drop-ins), read
- * for context; members that are missing, unreadable or too large are left out, as a service would
- * fail on them separately.
+ * The configuration stack a file belongs to (nova.conf and its drop-ins), the other files read for
+ * context; members that are missing, unreadable or too large are left out, as a service would fail
+ * on them separately.
  */
 function readStack(binding: AnyEngineRules, path: string, source: Source, fileConfig: FileConfig, configDirectory: string): Stack | undefined {
   if (path === "<text>" || !binding.engine.stackPaths) return undefined;
-  const paths = binding.engine.stackPaths(path, engineSettings(binding, fileConfig), configDirectory);
-  if (!paths || paths.length < 2) return undefined;
+  // A file that stands alone is a stack of one, so the engine still learns its name.
+  const paths = binding.engine.stackPaths(path, engineSettings(binding, fileConfig), configDirectory) ?? [path];
   const files: StackFile[] = [];
   for (const member of paths) {
     if (member === path) {

@@ -20,7 +20,8 @@ export function displayValue(raw: string): string {
     out += escapeChar(ch, previous);
     previous = ch;
   }
-  return `"${out}"${codePoints.length > MAX_CODE_POINTS ? "…" : ""}`;
+  // The ellipsis stays inside the quotes, as the specs' examples show (`"192.0.2.21\n# an … right a…"`).
+  return `"${out}${codePoints.length > MAX_CODE_POINTS ? "…" : ""}"`;
 }
 
 function escapeChar(ch: string, previous: string): string {
@@ -47,8 +48,7 @@ function escapeChar(ch: string, previous: string): string {
 
 /** A value shown like `displayValue` but without its double quotes, for text that supplies its own quotes. */
 export function displayUnquoted(raw: string): string {
-  const shown = displayValue(raw);
-  return shown.endsWith("…") ? `${shown.slice(1, -2)}…` : shown.slice(1, -1);
+  return displayValue(raw).slice(1, -1);
 }
 
 /** Names whose values are secrets wherever they appear (unknown keys included). */

@@ -195,10 +195,12 @@ describe("input", () => {
     expect(result.stdout).toContain("qemu/duplicate-key");
   });
 
-  it("skips nova and ovirt files for now, saying so", async () => {
+  it("walks every engine's files: qemu.conf, nova.conf, engine-config dumps", async () => {
+    write("etc/libvirt/qemu.conf", CLEAN);
     write("etc/nova/nova.conf", "[DEFAULT]\ndebug = true\n");
-    const result = await run(["etc"]);
-    expect(result).toEqual({ code: 0, stdout: "", stderr: "enginelint: etc/nova/nova.conf: nova files are not supported yet; skipped\n" });
+    write("dumps/engine-config-all.txt", "vdsRetries: 0 version: general\n");
+    const results = JSON.parse((await run(["etc", "dumps", "-f", "json"])).stdout) as { filePath: string }[];
+    expect(results.map((r) => r.filePath.slice(dir.length + 1))).toEqual(["dumps/engine-config-all.txt", "etc/libvirt/qemu.conf", "etc/nova/nova.conf"]);
   });
 
   it("refuses files above libvirt's 10 MiB limit without reading them as qemu.conf", async () => {

@@ -54,7 +54,7 @@ new RuleTester(ovirtEngine).run(rule, {
     {
       name: "unknown keys too; long values are cut at 40 code points",
       code: row("vdsTimout", "180") + row("vdsTimout", "a".repeat(41)),
-      errors: [{ messageId: "conflicting", message: `vdsTimout (version general) was "180" on line 1 and is "${"a".repeat(40)}"… here; ${TAIL}`, line: 2 }],
+      errors: [{ messageId: "conflicting", message: `vdsTimout (version general) was "180" on line 1 and is "${"a".repeat(40)}…" here; ${TAIL}`, line: 2 }],
     },
     {
       name: "secrets are hidden",

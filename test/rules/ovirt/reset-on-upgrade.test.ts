@@ -60,7 +60,7 @@ new RuleTester(ovirtEngine).run(rule, {
         },
         {
           messageId: "overwritten",
-          message: `VmGracefulShutdownMessage = "Bye" will be overwritten with "System Administrator has initiated shutd"… ${TAIL}`,
+          message: `VmGracefulShutdownMessage = "Bye" will be overwritten with "System Administrator has initiated shutd…" ${TAIL}`,
           line: 3,
         },
         { messageId: "overwritten", message: `ManagedBlockDomainSupported (version 4.8) = "false" will be overwritten with "true" ${TAIL}`, line: 4 },

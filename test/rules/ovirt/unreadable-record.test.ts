@@ -88,7 +88,7 @@ new RuleTester(ovirtEngine).run(rule, {
     {
       name: "a value shown in a message is escaped and cut",
       code: `vdsTimeout: 1\nvdsTimeout: a  b${"x".repeat(50)} version: general\n`,
-      errors: [{ message: missingVersion("vdsTimeout", ` The value used is "a \\x20b${"x".repeat(36)}"… from line 2.`), line: 1 }],
+      errors: [{ message: missingVersion("vdsTimeout", ` The value used is "a \\x20b${"x".repeat(36)}…" from line 2.`), line: 1 }],
     },
   ],
 });

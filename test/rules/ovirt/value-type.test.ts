@@ -240,7 +240,7 @@ new RuleTester(ovirtEngine).run(rule, {
         {
           messageId: "deviceSyntax",
           message:
-            'UserDefinedVMProperties (version 4.5) must be name=regex items separated by ";"; "{type=interface;prop={speed=^([0-9]{1,5}"… has the {type=…;prop={…}} syntax of CustomDeviceProperties. Fix: engine-config -s UserDefinedVMProperties=\'\' --cver=4.5.',
+            'UserDefinedVMProperties (version 4.5) must be name=regex items separated by ";"; "{type=interface;prop={speed=^([0-9]{1,5}…" has the {type=…;prop={…}} syntax of CustomDeviceProperties. Fix: engine-config -s UserDefinedVMProperties=\'\' --cver=4.5.',
           line: 1,
           ...valueAt("UserDefinedVMProperties", "{type=interface;prop={speed=^([0-9]{1,5})$}}"),
           suggestions: [{ desc: "engine-config -s UserDefinedVMProperties='' --cver=4.5" }],

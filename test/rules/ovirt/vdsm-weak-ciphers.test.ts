@@ -70,7 +70,7 @@ new RuleTester(ovirtEngine).run(rule, {
       "a long value is shortened; the weak token is named",
       "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:RC4",
       "weak",
-      weak('"ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-"…', '"RC4"'),
+      weak('"ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-…"', '"RC4"'),
     ),
     flagged("an empty list", "", "anonymous", anonymous('""')),
     {

@@ -82,7 +82,7 @@ new RuleTester(qemuEngine).run(rule, {
       errors: [
         {
           messageId: "widened",
-          message: widened('"/dev/input/by-id/usb-Logitech_G502_HERO_"…'),
+          message: widened('"/dev/input/by-id/usb-Logitech_G502_HERO_…"'),
           line: 1,
           column: 23,
           endLine: 1,

@@ -145,7 +145,7 @@ new RuleTester(qemuEngine).run(rule, {
         {
           messageId: "duplicate",
           message:
-            '"cgroup_device_acl" is already set on line 1; libvirt uses the first value ("[ \\"/dev/null\\" ]") and ignores this one ("[\\n\\x20\\x20\\"/dev/null\\", \\"/dev/full\\",\\n\\x20\\x20\\"/dev/ze"…).',
+            '"cgroup_device_acl" is already set on line 1; libvirt uses the first value ("[ \\"/dev/null\\" ]") and ignores this one ("[\\n\\x20\\x20\\"/dev/null\\", \\"/dev/full\\",\\n\\x20\\x20\\"/dev/ze…").',
           line: 3,
           column: 1,
           endLine: 3,

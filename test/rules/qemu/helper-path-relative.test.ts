@@ -70,7 +70,7 @@ new RuleTester(qemuEngine).run(rule, {
     {
       name: "values are shown shortened and escaped",
       code: 'pr_helper = "  qemu-pr-helper-with-a-very-long-name-indeed"',
-      errors: [{ messageId: "relative", message: relative("pr_helper", '"  qemu-pr-helper-with-a-very-long-name-i"…'.replace("  ", " \\x20")), line: 1, column: 13 }],
+      errors: [{ messageId: "relative", message: relative("pr_helper", '"  qemu-pr-helper-with-a-very-long-name-i…"'.replace("  ", " \\x20")), line: 1, column: 13 }],
     },
     {
       code: 'qemu_rdp = "qemu-rdp"',

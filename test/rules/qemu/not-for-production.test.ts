@@ -64,7 +64,7 @@ new RuleTester(qemuEngine).run(rule, {
     {
       name: "long unknown values are shortened in both places",
       code: `deprecation_behavior = "${"x".repeat(45)}"`,
-      errors: [{ message: unknownBehavior(`"${"x".repeat(40)}"…`, `${"x".repeat(40)}…`) }],
+      errors: [{ message: unknownBehavior(`"${"x".repeat(40)}…"`, `${"x".repeat(40)}…`) }],
     },
     {
       name: "one capability filter",

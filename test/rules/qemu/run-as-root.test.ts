@@ -95,7 +95,7 @@ new RuleTester(qemuEngine).run(rule, {
         {
           messageId: "rootLaterIgnored",
           message:
-            'QEMU runs as root (user "root"); the later user = "a very \\x20long account name that nobody wo"… on line 2 is ignored because the first value wins.',
+            'QEMU runs as root (user "root"); the later user = "a very \\x20long account name that nobody wo…" on line 2 is ignored because the first value wins.',
         },
       ],
     },

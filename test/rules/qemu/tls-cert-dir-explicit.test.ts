@@ -57,7 +57,7 @@ new RuleTester(qemuEngine).run(rule, {
       code: '  default_tls_x509_cert_dir = "/var/snap/openstack-hypervisor/common/etc/pki/qemu"\n',
       errors: [
         {
-          message: message("default_tls_x509_cert_dir", '"/var/snap/openstack-hypervisor/common/et"…'),
+          message: message("default_tls_x509_cert_dir", '"/var/snap/openstack-hypervisor/common/et…"'),
           column: 3,
           endColumn: 28,
           data: { directory: "/var/snap/openstack-hypervisor/common/etc/pki/qemu" },

@@ -100,7 +100,7 @@ new RuleTester(qemuEngine).run(rule, {
       code: 'a = "{{  x\t}}"\nb = "{{ a_very_long_variable_name_that_goes_on_and_on }}"\n',
       errors: [
         { message: 'a contains the unrendered placeholder "{{ \\x20x\\t}}".', line: 1 },
-        { message: 'b contains the unrendered placeholder "{{ a_very_long_variable_name_that_goes_o"….', line: 2 },
+        { message: 'b contains the unrendered placeholder "{{ a_very_long_variable_name_that_goes_o…".', line: 2 },
       ],
     },
   ],

@@ -106,7 +106,7 @@ new RuleTester(qemuEngine).run(rule, {
     {
       name: "a long address is shortened to 40 code points",
       code: `vnc_listen = "${"a".repeat(45)}.example.com"\n`,
-      errors: [{ message: INSECURE(`"${"a".repeat(40)}"…`), column: 14, endColumn: 73 }],
+      errors: [{ message: INSECURE(`"${"a".repeat(40)}…"`), column: 14, endColumn: 73 }],
     },
     {
       name: "first entry wins: the network address is the one libvirt uses",

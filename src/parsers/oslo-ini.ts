@@ -1,0 +1,308 @@
+/**
+ * A port of oslo.config's INI reader (`oslo_config/iniparser.py` `BaseParser.parse` plus
+ * `cfg.ConfigParser.assignment`, spec nova-conf §1–§3) that records positions.
+ *
+ * oslo.config reads the file with `open()` + `readlines()`: strict UTF-8, universal newlines, a byte
+ * order mark kept as a character. Every strip is Python's `str.strip()` family, whose whitespace set
+ * differs from JavaScript's `trim()` (U+FEFF is not whitespace for Python; U+001C–U+001F and U+0085
+ * are), so `trim()` is never used here.
+ */
+import type { Span } from "../core/rule.js";
+import type { Source } from "../core/source.js";
+import type {
+  IniAssignment,
+  IniComment,
+  IniSection,
+  IniValuePiece,
+  OsloIniDocument,
+  OsloIniFailure,
+  OsloParseMessage,
+} from "./oslo-ini-types.js";
+
+export type OsloIniResult = { ok: true; document: OsloIniDocument } | { ok: false; failure: OsloIniFailure };
+
+/** Python's `str.isspace()` set, which `strip()`, `rstrip()` and `lstrip()` remove (spec §1). */
+export function isPyWhitespace(code: number): boolean {
+  if (code <= 0x20) return (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x20);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+/** Python's `str.rstrip()`. */
+export function pyRstrip(text: string): string {
+  let end = text.length;
+  while (end > 0 && isPyWhitespace(text.charCodeAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** Python's `str.lstrip()`. */
+export function pyLstrip(text: string): string {
+  let start = 0;
+  while (start < text.length && isPyWhitespace(text.charCodeAt(start))) start++;
+  return text.slice(start);
+}
+
+/** Python's `str.strip()`. */
+export function pyStrip(text: string): string {
+  return pyLstrip(pyRstrip(text));
+}
+
+/** `_normalize_group_name`: exactly `DEFAULT` stays, every other name is lower-cased (spec §4). */
+export function normalizeGroupName(name: string): string {
+  return name === "DEFAULT" ? name : name.toLowerCase();
+}
+
+export function parseOsloIni(source: Source): OsloIniResult {
+  // oslo.config fails in `readlines()`, before any line is parsed: the encoding error wins.
+  const bad = firstInvalidUtf8(source.bytes);
+  if (bad !== undefined) {
+    return { ok: false, failure: { kind: "encoding", byte: source.bytes[bad]!, byteOffset: bad, offset: source.textOffset(bad) } };
+  }
+  const nul = source.text.indexOf("\u0000");
+  if (nul >= 0) return { ok: false, failure: { kind: "binary", offset: nul } };
+  return new Reader(source.text).read();
+}
+
+/**
+ * The offset of the first byte Python's strict UTF-8 decoder rejects: the start of the first
+ * ill-formed sequence (a stray continuation byte, an overlong form, a surrogate, a code point above
+ * U+10FFFF, or a sequence cut short), which is the position `UnicodeDecodeError` names.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  while (i < bytes.length) {
+    const b0 = bytes[i]!;
+    if (b0 < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b0 >= 0xc2 && b0 <= 0xdf ? 1 : b0 >= 0xe0 && b0 <= 0xef ? 2 : b0 >= 0xf0 && b0 <= 0xf4 ? 3 : 0;
+    if (need === 0) return i;
+    // The second byte's range excludes overlong forms (E0, F0), surrogates (ED) and code points above U+10FFFF (F4).
+    let lower = b0 === 0xe0 ? 0xa0 : b0 === 0xf0 ? 0x90 : 0x80;
+    let upper = b0 === 0xed ? 0x9f : b0 === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= need; k++) {
+      const b = bytes[i + k];
+      if (b === undefined || b < lower || b > upper) return i;
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    i += need + 1;
+  }
+  return undefined;
+}
+
+/** One line as `readlines()` with universal newlines yields it, without its line end. */
+interface Line {
+  text: string;
+  start: number;
+  /** 1-based. */
+  number: number;
+}
+
+/** Lines broken at `\r\n`, `\r` and `\n` only; a final line end opens no further line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    lines.push({ text: text.slice(start, i), start, number: lines.length + 1 });
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  if (start < text.length) lines.push({ text: text.slice(start), start, number: lines.length + 1 });
+  return lines;
+}
+
+/** An assignment whose continuation lines may still follow. */
+interface Pending {
+  section: IniSection | undefined;
+  key: string;
+  keySpan: Span;
+  separator: "=" | ":";
+  separatorOffset: number;
+  rawFirstValue: string;
+  rawFirstSpan: Span;
+  quotesRemoved: boolean;
+  pieces: IniValuePiece[];
+  line: number;
+}
+
+class ParseStop {
+  constructor(readonly failure: OsloIniFailure) {}
+}
+
+class Reader {
+  private readonly document: OsloIniDocument = { items: [], sections: [], comments: [], assignments: [] };
+  private section: IniSection | undefined;
+  private pending: Pending | undefined;
+
+  constructor(private readonly text: string) {}
+
+  read(): OsloIniResult {
+    const lines = splitLines(this.text);
+    try {
+      for (const line of lines) this.line(line);
+      // At the end of input oslo's line counter still names the last line read.
+      this.flush(lines.length);
+    } catch (error) {
+      if (error instanceof ParseStop) return { ok: false, failure: error.failure };
+      throw error;
+    }
+    return { ok: true, document: this.document };
+  }
+
+  private line(line: Line): void {
+    const content = pyRstrip(line.text);
+    if (content === "") {
+      this.flush(line.number);
+      return;
+    }
+    const first = content.charCodeAt(0);
+    if (first === 0x20 || first === 0x09) {
+      this.continuation(line, content);
+      return;
+    }
+    this.flush(line.number);
+    if (first === 0x5b /* [ */) this.header(line, content);
+    else if (first === 0x23 /* # */ || first === 0x3b /* ; */) this.comment(line, content);
+    else this.assignment(line, content);
+  }
+
+  private continuation(line: Line, content: string): void {
+    const piece = pyLstrip(content);
+    if (!this.pending) {
+      const hint = piece.startsWith("#") || piece.startsWith(";") ? "indentedComment" : undefined;
+      this.fail("Unexpected continuation line", line, hint);
+    }
+    const start = line.start + content.length - piece.length;
+    this.pending.pieces.push({ text: piece, span: { start, end: line.start + content.length }, line: line.number });
+  }
+
+  private header(line: Line, content: string): void {
+    if (!content.endsWith("]")) this.fail("Invalid section (must end with ])", line);
+    if (content.length <= 2) this.fail("Empty section name", line);
+    const rawName = content.slice(1, -1);
+    const section: IniSection = {
+      kind: "section",
+      rawName,
+      nameSpan: { start: line.start + 1, end: line.start + content.length - 1 },
+      name: normalizeGroupName(rawName),
+      span: { start: line.start, end: line.start + content.length },
+      line: line.number,
+    };
+    this.section = section;
+    this.document.sections.push(section);
+    this.document.items.push(section);
+  }
+
+  private comment(line: Line, content: string): void {
+    const comment: IniComment = {
+      kind: "comment",
+      marker: content[0] === "#" ? "#" : ";",
+      text: content.slice(1),
+      span: { start: line.start, end: line.start + content.length },
+      line: line.number,
+    };
+    this.document.comments.push(comment);
+    this.document.items.push(comment);
+  }
+
+  /** `_split_key_value`: the first of `:` and `=` splits; one pair of outer quotes goes. */
+  private assignment(line: Line, content: string): void {
+    const colon = content.indexOf(":");
+    const equal = content.indexOf("=");
+    if (colon < 0 && equal < 0) this.fail("No ':' or '=' found in assignment", line);
+    const at = colon < 0 || (equal >= 0 && equal < colon) ? equal : colon;
+    const keyText = content.slice(0, at);
+    const key = pyStrip(keyText);
+    if (key === "") this.fail("Key cannot be empty", line);
+    const keyStart = line.start + keyText.length - pyLstrip(keyText).length;
+    const valueText = content.slice(at + 1);
+    const rawFirstValue = pyStrip(valueText);
+    const valueStart = line.start + at + 1 + valueText.length - pyLstrip(valueText).length;
+    const quotesRemoved = hasOuterQuotes(rawFirstValue);
+    const first = quotesRemoved ? rawFirstValue.slice(1, -1) : rawFirstValue;
+    const firstStart = quotesRemoved ? valueStart + 1 : valueStart;
+    this.pending = {
+      section: this.section,
+      key,
+      keySpan: { start: keyStart, end: keyStart + key.length },
+      separator: content[at] === "=" ? "=" : ":",
+      separatorOffset: line.start + at,
+      rawFirstValue,
+      // An empty value sits at the separator's end, not after trailing blanks.
+      rawFirstSpan: rawFirstValue === "" ? { start: line.start + at + 1, end: line.start + at + 1 } : { start: valueStart, end: valueStart + rawFirstValue.length },
+      quotesRemoved,
+      pieces: [
+        {
+          text: first,
+          span: rawFirstValue === "" ? { start: line.start + at + 1, end: line.start + at + 1 } : { start: firstStart, end: firstStart + first.length },
+          line: line.number,
+        },
+      ],
+      line: line.number,
+    };
+  }
+
+  /**
+   * Delivers the pending assignment (`ConfigParser.assignment`). Without a section oslo fails here,
+   * naming the line being read when the flush happens; enginelint points at the key instead.
+   */
+  private flush(osloLine: number): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    if (!pending.section) {
+      this.stop({ kind: "syntax", message: "Section must be started before assignment", osloLine, span: pending.keySpan });
+    }
+    const last = pending.pieces[pending.pieces.length - 1]!;
+    const valueSpan = { start: pending.rawFirstSpan.start, end: Math.max(pending.rawFirstSpan.end, last.span.end) };
+    const assignment: IniAssignment = {
+      kind: "assignment",
+      section: pending.section,
+      key: pending.key,
+      keySpan: pending.keySpan,
+      separator: pending.separator,
+      separatorOffset: pending.separatorOffset,
+      rawFirstValue: pending.rawFirstValue,
+      quotesRemoved: pending.quotesRemoved,
+      pieces: pending.pieces,
+      value: pending.pieces.map((piece) => piece.text).join("\n"),
+      valueSpan,
+      span: { start: pending.keySpan.start, end: valueSpan.end },
+      line: pending.line,
+      endLine: last.line,
+    };
+    this.document.assignments.push(assignment);
+    this.document.items.push(assignment);
+  }
+
+  /** An iniparser error on `line`, which enginelint marks from column 1 to the end of its content. */
+  private fail(message: OsloParseMessage, line: Line, hint?: "indentedComment"): never {
+    const span = { start: line.start, end: line.start + pyRstrip(line.text).length };
+    this.stop({ kind: "syntax", message, osloLine: line.number, span, ...(hint ? { hint } : {}) });
+  }
+
+  /** A byte order mark is kept by oslo.config as part of line 1, so it is the cause of whatever fails. */
+  private stop(failure: Extract<OsloIniFailure, { kind: "syntax" }>): never {
+    throw new ParseStop(this.text.charCodeAt(0) === 0xfeff ? { ...failure, hint: "bom" } : failure);
+  }
+}
+
+/** A non-empty value whose first and last characters are the same quote (`"` alone counts). */
+function hasOuterQuotes(value: string): boolean {
+  const first = value[0];
+  return (first === '"' || first === "'") && value[value.length - 1] === first;
+}
