@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { ruleTableMarkdown } = await import(join(root, "dist", "api.js"));
+const { ruleTableMarkdown, loadAllEngines } = await import(join(root, "dist", "api.js"));
 const readmePath = join(root, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 const begin = "<!-- rules:begin -->";
@@ -16,5 +16,5 @@ if (from < 0 || to < from) {
   console.error("gen-readme-rules: README.md lacks the rules markers");
   process.exit(2);
 }
-writeFileSync(readmePath, `${readme.slice(0, from + begin.length)}\n${ruleTableMarkdown()}\n${readme.slice(to)}`);
+writeFileSync(readmePath, `${readme.slice(0, from + begin.length)}\n${ruleTableMarkdown(await loadAllEngines())}\n${readme.slice(to)}`);
 console.log("README.md rule table updated");

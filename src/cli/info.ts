@@ -1,6 +1,6 @@
 /** `--list-rules`, `--explain` and `--print-config`: information about rules and configuration. */
 import { readFileSync } from "node:fs";
-import { ENGINES, type AnyEngineRules } from "../../rules/index.js";
+import type { AnyEngineRules } from "../../rules/index.js";
 import type { FileConfig } from "../config/types.js";
 import type { EngineId } from "../core/diagnostic.js";
 import { suggestRuleId } from "../core/did-you-mean.js";
@@ -11,16 +11,16 @@ import type { RuleMeta } from "../core/rule.js";
 import type { FormatName } from "../formatters/index.js";
 import { UsageError } from "./args.js";
 
-function allRuleMetas(): RuleMeta<object>[] {
-  return Object.values(ENGINES)
+function allRuleMetas(engines: readonly AnyEngineRules[]): RuleMeta<object>[] {
+  return engines
     .flatMap((binding) => [...binding.fatalRules.map((rule) => rule.meta), ...binding.rules.map((rule) => rule.meta), ...(binding.engine.directiveSites ? directiveRuleMetas(binding.engine.id) : [])])
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const SEVERITY_WORD = { error: "error", warning: "warn", info: "info", off: "off" } as const;
 
-export function listRules(format: FormatName): string {
-  const metas = allRuleMetas();
+export function listRules(engines: readonly AnyEngineRules[], format: FormatName): string {
+  const metas = allRuleMetas(engines);
   if (format === "json") {
     return JSON.stringify(
       metas.map((meta) => ({
@@ -40,8 +40,8 @@ export function listRules(format: FormatName): string {
     .join("\n");
 }
 
-export function explainRule(ruleId: string): string {
-  const metas = allRuleMetas();
+export function explainRule(engines: readonly AnyEngineRules[], ruleId: string): string {
+  const metas = allRuleMetas(engines);
   if (!metas.some((meta) => meta.id === ruleId)) {
     const suggestion = suggestRuleId(ruleId, metas.map((meta) => meta.id));
     throw new UsageError(`unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ""} (see --list-rules)`);
@@ -55,8 +55,7 @@ function shownSettings(binding: AnyEngineRules, config: FileConfig): object {
 }
 
 /** The configuration that applies to one file, with every rule of its engine resolved. */
-export function printConfig(engine: EngineId | undefined, config: FileConfig): string {
-  const binding = engine === undefined ? undefined : ENGINES[engine];
+export function printConfig(engine: EngineId | undefined, binding: AnyEngineRules | undefined, config: FileConfig): string {
   const rules: Record<string, [string, object]> = {};
   for (const rule of binding ? [...binding.fatalRules, ...binding.rules] : []) {
     const setting = config.rules[rule.meta.id];
@@ -67,8 +66,8 @@ export function printConfig(engine: EngineId | undefined, config: FileConfig): s
 }
 
 /** The README's rule table, generated from the rules' metadata (`npm run gen` writes it). */
-export function ruleTableMarkdown(): string {
-  const rows = allRuleMetas().map((meta) => {
+export function ruleTableMarkdown(engines: readonly AnyEngineRules[]): string {
+  const rows = allRuleMetas(engines).map((meta) => {
     const fix = meta.fixable === "safe" ? "safe fix" : meta.hasSuggestions ? "suggestion" : "";
     return `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${SEVERITY_WORD[meta.defaultSeverity]} | ${fix} | ${meta.description} |`;
   });

@@ -4,9 +4,9 @@
  */
 import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { ENGINES, type AnyEngineRules } from "../../rules/index.js";
+import { loadAllEngines, loadEngine, type AnyEngineRules } from "../../rules/index.js";
 import { findConfigFile } from "../config/find.js";
-import { ConfigError, emptyLoadedConfig, type LoadedConfig } from "../config/model.js";
+import { ConfigError, emptyLoadedConfig, type KnownRule, type LoadedConfig } from "../config/model.js";
 import { applyRuleOverrides, createIgnoreMatcher, engineForPath, isIgnored, resolveFileConfig } from "../config/resolve.js";
 import type { FileConfig } from "../config/types.js";
 import type { Diagnostic, EngineId, FileResult, Severity } from "../core/diagnostic.js";
@@ -56,24 +56,24 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const options = parseCommandLine(argv);
-  checkRuleOverrides(options);
   if (options.help) return print(io, USAGE);
   if (options.version) return print(io, packageJson().version);
-  if (options.listRules) return print(io, listRules(options.outputs[0]?.format ?? "stylish"));
-  if (options.explain !== undefined) return print(io, explainRule(options.explain));
+  if (options.listRules) return print(io, listRules(await loadAllEngines(), options.outputs[0]?.format ?? "stylish"));
+  if (options.explain !== undefined) return print(io, explainRule(await loadAllEngines(), options.explain));
+  if (options.ruleOverrides.length > 0) checkRuleOverrides(options, await knownRules());
 
   const config = (await loadConfiguration(options, io.cwd)) ?? emptyLoadedConfig(io.cwd);
   if (options.printConfig !== undefined) {
     const path = resolve(io.cwd, options.printConfig);
     const engine = options.engine ?? engineForPath(config, path) ?? engineFromFileName(path);
-    return print(io, printConfig(engine, fileConfigFor(config, options, path)));
+    return print(io, printConfig(engine, engine && (await loadEngine(engine)), fileConfigFor(config, options, path)));
   }
 
   const problems: string[] = [];
   const results: FileResult[] = [];
   const inputs = options.stdin ? [stdinInput(options, io)] : fileInputs(options, config, io, problems);
   for (const input of inputs) {
-    const result = lintOne(input, options, config, problems);
+    const result = await lintOne(input, options, config, problems);
     if (result) results.push(result);
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
@@ -84,10 +84,10 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   return exitCode(results, options, problems, io);
 }
 
-function checkRuleOverrides(options: CliOptions): void {
+function checkRuleOverrides(options: CliOptions, known: ReadonlyMap<string, KnownRule>): void {
   for (const { ruleId } of options.ruleOverrides) {
-    if (KNOWN_RULES.has(ruleId)) continue;
-    const suggestion = suggestRuleId(ruleId, KNOWN_RULES.keys());
+    if (known.has(ruleId)) continue;
+    const suggestion = suggestRuleId(ruleId, known.keys());
     throw new UsageError(`--rule names an unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
   }
 }
@@ -101,16 +101,18 @@ function print(io: CliIO, text: string): number {
 async function loadConfiguration(options: CliOptions, cwd: string): Promise<LoadedConfig | undefined> {
   const path = options.config !== undefined ? resolve(cwd, options.config) : options.configLookup ? findConfigFile(cwd) : undefined;
   if (path === undefined) return undefined;
-  const { loadConfig } = await import("../config/load.js");
-  return loadConfig(path, { cwd, rules: KNOWN_RULES, settingsSchemas: settingsSchemas() });
+  const [{ loadConfig }, engines] = await Promise.all([import("../config/load.js"), loadAllEngines()]);
+  const settingsSchemas = Object.fromEntries(engines.map((binding) => [binding.engine.id, binding.engine.settingsSchema]));
+  return loadConfig(path, { cwd, rules: rulesOf(engines), settingsSchemas });
 }
 
-const KNOWN_RULES: ReadonlyMap<string, { schema?: object; defaultOptions: object }> = new Map(
-  Object.values(ENGINES).flatMap((binding) => [...binding.rules, ...binding.fatalRules].map((rule) => [rule.meta.id, rule.meta] as const)),
-);
+/** Every rule id with its options schema; loads every engine, so only for configuration checks. */
+async function knownRules(): Promise<ReadonlyMap<string, KnownRule>> {
+  return rulesOf(await loadAllEngines());
+}
 
-function settingsSchemas(): Partial<Record<EngineId, object>> {
-  return Object.fromEntries(Object.values(ENGINES).map((binding) => [binding.engine.id, binding.engine.settingsSchema]));
+function rulesOf(engines: readonly AnyEngineRules[]): ReadonlyMap<string, KnownRule> {
+  return new Map(engines.flatMap((binding) => [...binding.rules, ...binding.fatalRules].map((rule) => [rule.meta.id, rule.meta] as const)));
 }
 
 /** The configuration of one file (`undefined`: unnamed standard input), with the command line on top. */
@@ -224,7 +226,7 @@ function sniffHead(path: string): string {
   }
 }
 
-function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, problems: string[]): FileResult | undefined {
+async function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, problems: string[]): Promise<FileResult | undefined> {
   try {
     const engineId = options.engine ?? target.engine ?? (target.explicit ? sniffTarget(target) : undefined);
     if (engineId === undefined) {
@@ -233,7 +235,7 @@ function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, 
       );
       return undefined;
     }
-    const binding = ENGINES[engineId];
+    const binding = await loadEngine(engineId);
     const fileConfig = fileConfigFor(config, options, target.filePath === "<text>" ? undefined : target.filePath);
     const input = target.read(binding.engine.maxBytes);
     const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory) : undefined;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nova } from "../../rules/index.js";
+import { nova } from "../../rules/nova/index.js";
 import { EMPTY_FILE_CONFIG, type FileConfig } from "../../src/config/types.js";
 import { lintFile } from "../../src/core/linter.js";
 import { createSource } from "../../src/core/source.js";

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { qemu } from "../../rules/index.js";
+import { qemu } from "../../rules/qemu/index.js";
 import { EMPTY_FILE_CONFIG, type FileConfig } from "../../src/config/types.js";
 import { lintFile } from "../../src/core/linter.js";
 import { createSource } from "../../src/core/source.js";
