@@ -47,17 +47,19 @@ const rule: NovaFatalRule = defineRule({
         return;
       case "syntax": {
         const values = { message: failure.message };
-        // oslo.config names another line for an assignment before any section (the one after it).
-        const data = { osloLine: failure.osloLine };
+        // oslo.config names another line for an assignment before any section (the one after it);
+        // only then is its line a fact worth carrying (ESLint's JSON has no data on parse errors).
+        const shownLine = context.source.position(failure.span.start).line;
+        const data = failure.osloLine === shownLine ? undefined : { osloLine: failure.osloLine };
         if (!failure.hint) {
-          context.report({ messageId: "syntax", values, span: failure.span, data });
+          context.report({ messageId: "syntax", values, span: failure.span, ...(data ? { data } : {}) });
           return;
         }
         context.report({
           messageId: "syntaxWithHint",
           values: { ...values, hint: HINTS[failure.hint] },
           span: failure.span,
-          data,
+          ...(data ? { data } : {}),
           // Without the byte order mark oslo.config reads line 1 as written.
           ...(failure.hint === "bom" ? { fix: [{ start: 0, end: 1, text: "" }] } : {}),
         });

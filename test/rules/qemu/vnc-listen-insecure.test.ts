@@ -1,41 +1,9 @@
 import rule from "../../../rules/qemu/vnc-listen-insecure.js";
 import { qemuEngine } from "../../../src/engines/qemu.js";
+import { OUTPUT_SPEC_QEMU_CONF } from "../../helpers/fixtures.js";
 import { RuleTester } from "../../helpers/rule-tester.js";
 
-/** The golden qemu.conf of spec output-and-cli §2 (30 lines, LF, 754 bytes). */
-const GOLDEN = [
-  "# Master configuration file for the QEMU driver.",
-  "# All settings described here are optional - if omitted, sensible",
-  "# defaults are used.",
-  "",
-  "# VNC is configured to listen on 127.0.0.1 by default.",
-  "# To make it listen on all public interfaces, uncomment",
-  "# this next option.",
-  "#",
-  "# NB, strong recommendation to enable TLS + x509 certificate",
-  "# verification when allowing public access",
-  "#",
-  'vnc_listen = "0.0.0.0"',
-  "",
-  "#vnc_tls = 1",
-  "",
-  'security_driver = "selinux"',
-  "",
-  'user = "qemu"',
-  'group = "qemu"',
-  "",
-  "#dynamic_ownership = 1",
-  "",
-  "# If max_processes is set to a positive integer, libvirt will use",
-  "# it to set the maximum number of processes that can be run by qemu",
-  "# user. This can be used to override default value set by host OS.",
-  "#",
-  "max_processes = 0",
-  "max_files = 0",
-  "",
-  "max_processes = 4096",
-  "",
-].join("\n");
+const GOLDEN = OUTPUT_SPEC_QEMU_CONF;
 
 if (GOLDEN.length !== 754) throw new Error(`the golden fixture must be 754 bytes, not ${GOLDEN.length}`);
 
