@@ -2,9 +2,9 @@
  * The CLI as a function of (argv, environment, streams) → exit code, so tests run it in-process.
  * Order of work: command line → configuration → files → lint → formats → exit code (§8).
  */
-import { closeSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { loadAllEngines, loadEngine, type AnyEngineRules } from "../../rules/index.js";
+import { ENGINE_IDS, loadAllEngines, loadEngine, type AnyEngineRules } from "../../rules/index.js";
 import { findConfigFile } from "../config/find.js";
 import { ConfigError, emptyLoadedConfig, type KnownRule, type LoadedConfig } from "../config/model.js";
 import { applyRuleOverrides, createIgnoreMatcher, engineForPath, isIgnored, resolveFileConfig } from "../config/resolve.js";
@@ -18,9 +18,10 @@ import { engineFromFileName, sniffEngine } from "../engines/detect.js";
 import type { Stack, StackFile } from "../engines/engine.js";
 import { colorEnabled } from "../formatters/color.js";
 import { FORMATTERS } from "../formatters/index.js";
+import type { FormatterContext } from "../formatters/types.js";
 import { parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
 import { discoverFiles, type FileTarget } from "./files.js";
-import { explainRule, listRules, printConfig } from "./info.js";
+import { explainRule, listRules, printConfig, ruleInfos, ruleSummary } from "./info.js";
 
 export interface CliIO {
   cwd: string;
@@ -79,7 +80,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (options.quiet) for (const result of results) result.messages = result.messages.filter(isError);
 
-  writeOutputs(results, options, io);
+  writeOutputs(results, options, io, await formatterFacts(options, io.cwd, results));
   for (const problem of problems) io.stderr(`enginelint: ${problem}\n`);
   return exitCode(results, options, problems, io);
 }
@@ -240,7 +241,7 @@ async function lintOne(target: LintTarget, options: CliOptions, config: LoadedCo
     const input = target.read(binding.engine.maxBytes);
     const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory) : undefined;
     const outcome = lintFile(binding, input, target.displayPath, fileConfig, stack);
-    return { filePath: target.filePath, ...outcome };
+    return { filePath: target.filePath, ...outcome, ...("source" in input ? { text: input.source.text } : {}) };
   } catch (error) {
     if (error instanceof RunError) {
       problems.push(error.message);
@@ -279,10 +280,37 @@ function sniffTarget(target: LintTarget): EngineId | undefined {
   return sniffEngine(target.head());
 }
 
-function writeOutputs(results: FileResult[], options: CliOptions, io: CliIO): void {
+type FormatterFacts = Omit<FormatterContext, "color">;
+
+/** What formats know besides the results: paths, the rules of the engines linted, the tool itself. */
+async function formatterFacts(options: CliOptions, cwd: string, results: readonly FileResult[]): Promise<FormatterFacts> {
+  const engines = new Set(results.flatMap((result) => [...result.messages, ...result.suppressedMessages]).map((message) => message.ruleId.split("/")[0]));
+  const bindings = await Promise.all(ENGINE_IDS.filter((id) => engines.has(id)).map(loadEngine));
+  const { version, homepage } = packageJson();
+  return {
+    cwd,
+    projectRoot: projectRoot(options, cwd),
+    rules: ruleInfos(bindings),
+    ruleSummary,
+    toolVersion: version,
+    informationUri: homepage ?? "",
+    fixFlagAvailable: false,
+  };
+}
+
+/** `--project-root`, else the nearest ancestor of the working directory that holds `.git`, else the working directory. */
+function projectRoot(options: CliOptions, cwd: string): string {
+  if (options.projectRoot !== undefined) return resolve(cwd, options.projectRoot);
+  for (let directory = cwd; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, ".git"))) return directory;
+    if (dirname(directory) === directory) return cwd;
+  }
+}
+
+function writeOutputs(results: FileResult[], options: CliOptions, io: CliIO, facts: FormatterFacts): void {
   for (const output of options.outputs) {
     const color = output.file === undefined && output.format === "stylish" && colorEnabled({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
-    const text = FORMATTERS[output.format](results, { cwd: io.cwd, color, fixFlagAvailable: false });
+    const text = FORMATTERS[output.format](results, { ...facts, color });
     if (output.file === undefined) {
       if (text !== "") io.stdout(`${text}\n`);
     } else writeAtomically(resolve(io.cwd, output.file), text);

@@ -64,6 +64,8 @@ export interface FileResult {
   filePath: string;
   messages: Diagnostic[];
   suppressedMessages: SuppressedDiagnostic[];
+  /** The file's text, only for formats that fingerprint lines (SARIF); no format ever prints it. */
+  text?: string;
 }
 
 export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>

@@ -11,7 +11,16 @@ export const QEMU_CONF = "/srv/repo/etc/libvirt/qemu.conf";
 export const NOVA_CONF = "/srv/repo/etc/nova/nova.conf";
 export const NOVA_COMPUTE_CONF = "/srv/repo/etc/nova/nova-compute.conf";
 
-export const PLAIN: FormatterContext = { cwd: "/srv/repo", color: false, fixFlagAvailable: true };
+export const PLAIN: FormatterContext = {
+  cwd: "/srv/repo",
+  projectRoot: "/srv/repo",
+  color: false,
+  fixFlagAvailable: true,
+  rules: new Map(),
+  ruleSummary: () => "",
+  toolVersion: "0.1.0",
+  informationUri: "https://example.invalid/enginelint",
+};
 export const COLOURED: FormatterContext = { ...PLAIN, color: true };
 
 export const VNC_LISTEN_INSECURE: Diagnostic = {
