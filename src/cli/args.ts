@@ -40,6 +40,18 @@ export interface CliOptions {
   explain?: string;
   help: boolean;
   version: boolean;
+  baseline: BaselineOptions;
+}
+
+/** The baseline flags (§12). */
+export interface BaselineOptions {
+  suppressAll: boolean;
+  /** `--suppress-rule`, in the order given. */
+  suppressRules: string[];
+  /** `--suppressions-location`, as given (relative to the working directory). */
+  location?: string;
+  prune: boolean;
+  passOnUnpruned: boolean;
 }
 
 /** A command line that cannot be run; the CLI prints the message and exits 2. */
@@ -70,6 +82,11 @@ const FLAGS = {
   "print-config": { type: "string" },
   "list-rules": { type: "boolean" },
   explain: { type: "string" },
+  "suppress-all": { type: "boolean" },
+  "suppress-rule": { type: "string", multiple: true },
+  "suppressions-location": { type: "string" },
+  "prune-suppressions": { type: "boolean" },
+  "pass-on-unpruned-suppressions": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -90,7 +107,7 @@ Input:
   --no-ignore                         Disable ignore patterns
   --no-error-on-unmatched-pattern     A pattern that matches no file is not an error
 Output:
-  -f, --format stylish|json           Output format (default stylish); repeatable, paired with -o
+  -f, --format NAME                   Output format (default stylish; see Formats); repeatable
   -o, --output-file PATH              Write the n-th format to PATH; repeatable
   --quiet                             Report errors only
   --color, --no-color                 Force colour on or off (stylish on standard output only)
@@ -103,6 +120,12 @@ Inline directives:
   --no-inline-config                  Ignore # enginelint-… comments
   --report-unused-disable-directives  Report directives that suppress nothing as errors
   --report-unused-disable-directives-severity off|info|warn|error
+Baseline (enginelint-suppressions.json):
+  --suppress-all                      Record every error of this run in the baseline
+  --suppress-rule ID                  Record only this rule's errors; repeatable
+  --suppressions-location PATH        Baseline file (default enginelint-suppressions.json)
+  --prune-suppressions                Lower or remove baseline entries that no longer occur
+  --pass-on-unpruned-suppressions     Entries that no longer occur are not an error
 Information:
   --print-config PATH                 Print the configuration that applies to PATH
   --list-rules                        List the rules with their default severities
@@ -110,7 +133,24 @@ Information:
   -h, --help                          Show this help
   -v, --version                       Print the version
 
-Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O problem.`;
+Formats:
+${wrap(FORMAT_NAMES.join(", "), 100, "  ")}
+
+Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage, configuration or I/O problem,
+or baseline entries that no longer occur.`;
+
+/** Greedy word wrap at spaces, each line indented (the format list grows with the registered formats). */
+function wrap(text: string, width: number, indent: string): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return [...lines, line].map((wrapped) => indent + wrapped).join("\n");
+}
 
 /** A severity as written on the command line: the configuration's words and digits, plus `warning`. */
 export function parseSeverity(text: string): ConfiguredSeverity | undefined {
@@ -145,6 +185,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     listRules: values["list-rules"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    baseline: parseBaseline(values),
   };
   if (values.config !== undefined) options.config = values.config;
   if (values.config !== undefined && values["no-config-lookup"]) throw new UsageError("--config and --no-config-lookup cannot be combined");
@@ -209,6 +250,24 @@ function unusedDirectivesSeverity(flag: boolean | undefined, severity: string | 
   const parsed = parseSeverity(severity);
   if (parsed === undefined) throw new UsageError(`--report-unused-disable-directives-severity must be off, info, warn or error, not "${severity}"`);
   return parsed;
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof FLAGS }>>["values"];
+
+/** The baseline flags; the combinations ESLint refuses are refused with ESLint's messages. */
+function parseBaseline(values: ParsedValues): BaselineOptions {
+  const suppressAll = values["suppress-all"] ?? false;
+  const suppressRules = values["suppress-rule"] ?? [];
+  const prune = values["prune-suppressions"] ?? false;
+  if (suppressAll && suppressRules.length > 0) throw new UsageError("The --suppress-all option and the --suppress-rule option cannot be used together.");
+  if (suppressAll && prune) throw new UsageError("The --suppress-all option and the --prune-suppressions option cannot be used together.");
+  if (suppressRules.length > 0 && prune) throw new UsageError("The --suppress-rule option and the --prune-suppressions option cannot be used together.");
+  if (values.stdin && (suppressAll || suppressRules.length > 0 || prune)) {
+    throw new UsageError("The --suppress-all, --suppress-rule, and --prune-suppressions options cannot be used with piped-in code.");
+  }
+  const baseline: BaselineOptions = { suppressAll, suppressRules, prune, passOnUnpruned: values["pass-on-unpruned-suppressions"] ?? false };
+  if (values["suppressions-location"] !== undefined) baseline.location = values["suppressions-location"];
+  return baseline;
 }
 
 function checkInputs(options: CliOptions): void {

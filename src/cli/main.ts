@@ -1,6 +1,6 @@
 /**
  * The CLI as a function of (argv, environment, streams) → exit code, so tests run it in-process.
- * Order of work: command line → configuration → files → lint → formats → exit code (§8).
+ * Order of work: command line → configuration → files → lint → baseline (§12) → formats → exit code (§8).
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
@@ -14,10 +14,23 @@ import { engineSettings, lintFile, RuleCrash, type LintInput } from "../core/lin
 import { suggestRuleId } from "../core/did-you-mean.js";
 import { packageJson } from "../core/package-info.js";
 import { createSource, type Source } from "../core/source.js";
+import {
+  applySuppressions,
+  DEFAULT_SUPPRESSIONS_FILE,
+  hasSuppressions,
+  parseSuppressions,
+  pruneSuppressions,
+  recordSuppressions,
+  serializeSuppressions,
+  SuppressionsFormatError,
+  UNUSED_SUPPRESSIONS_MESSAGE,
+  type AppliedSuppressions,
+  type Suppressions,
+} from "../core/suppressions.js";
 import { engineFromFileName, sniffEngine } from "../engines/detect.js";
 import type { Stack, StackFile } from "../engines/engine.js";
 import { colorEnabled } from "../formatters/color.js";
-import { FORMATTERS } from "../formatters/index.js";
+import { FORMATTERS, NEWLINE_TERMINATED } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import { parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
 import { discoverFiles, type FileTarget } from "./files.js";
@@ -61,7 +74,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (options.version) return print(io, packageJson().version);
   if (options.listRules) return print(io, listRules(await loadAllEngines(), options.outputs[0]?.format ?? "stylish"));
   if (options.explain !== undefined) return print(io, explainRule(await loadAllEngines(), options.explain));
-  if (options.ruleOverrides.length > 0) checkRuleOverrides(options, await knownRules());
+  if (options.ruleOverrides.length > 0 || options.baseline.suppressRules.length > 0) checkRuleIds(options, await knownRules());
 
   const config = (await loadConfiguration(options, io.cwd)) ?? emptyLoadedConfig(io.cwd);
   if (options.printConfig !== undefined) {
@@ -70,26 +83,85 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return print(io, printConfig(engine, engine && (await loadEngine(engine)), fileConfigFor(config, options, path)));
   }
 
+  // As ESLint, piped input has no baseline: an editor's buffer is not the file the baseline describes.
+  const baseline = options.stdin ? undefined : loadBaseline(options, io.cwd);
   const problems: string[] = [];
-  const results: FileResult[] = [];
+  const linted: FileResult[] = [];
   const inputs = options.stdin ? [stdinInput(options, io)] : fileInputs(options, config, io, problems);
   for (const input of inputs) {
     const result = await lintOne(input, options, config, problems);
-    if (result) results.push(result);
+    if (result) linted.push(result);
   }
-  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  linted.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  const { results, unused } = baseline ? settleBaseline(baseline, linted, options, io.cwd) : { results: linted, unused: {} };
   if (options.quiet) for (const result of results) result.messages = result.messages.filter(isError);
 
   writeOutputs(results, options, io, await formatterFacts(options, io.cwd, results));
   for (const problem of problems) io.stderr(`enginelint: ${problem}\n`);
-  return exitCode(results, options, problems, io);
+  const code = exitCode(results, options, problems, io);
+  if (hasSuppressions(unused) && !options.baseline.passOnUnpruned) {
+    io.stderr(`${UNUSED_SUPPRESSIONS_MESSAGE}\n`);
+    return FATAL_EXIT;
+  }
+  return code;
 }
 
-function checkRuleOverrides(options: CliOptions, known: ReadonlyMap<string, KnownRule>): void {
-  for (const { ruleId } of options.ruleOverrides) {
+/** Rule ids named on the command line (`--rule`, `--suppress-rule`) must exist: a typo would silently do nothing. */
+function checkRuleIds(options: CliOptions, known: ReadonlyMap<string, KnownRule>): void {
+  const named = [
+    ...options.ruleOverrides.map(({ ruleId }) => ({ flag: "--rule", ruleId })),
+    ...options.baseline.suppressRules.map((ruleId) => ({ flag: "--suppress-rule", ruleId })),
+  ];
+  for (const { flag, ruleId } of named) {
     if (known.has(ruleId)) continue;
     const suggestion = suggestRuleId(ruleId, known.keys());
-    throw new UsageError(`--rule names an unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+    throw new UsageError(`${flag} names an unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
+  }
+}
+
+interface LoadedBaseline {
+  path: string;
+  /** `undefined`: there is no file (yet). */
+  suppressions: Suppressions | undefined;
+}
+
+/** Read before linting, so a broken or missing baseline stops the run before any work. */
+function loadBaseline(options: CliOptions, cwd: string): LoadedBaseline {
+  const { suppressAll, suppressRules, location } = options.baseline;
+  const path = resolve(cwd, location ?? DEFAULT_SUPPRESSIONS_FILE);
+  if (!existsSync(path)) {
+    // A default file that does not exist means no baseline; a named one is a mistake unless this run creates it.
+    if (location !== undefined && !suppressAll && suppressRules.length === 0) {
+      throw new RunError("The suppressions file does not exist. Please run the command with `--suppress-all` or `--suppress-rule` to create it.");
+    }
+    return { path, suppressions: undefined };
+  }
+  return { path, suppressions: readSuppressions(path, cwd) };
+}
+
+/**
+ * The baseline (§12) after linting: recorded or pruned first when a flag asks — the only times its
+ * file is written — then applied.
+ */
+function settleBaseline({ path, suppressions }: LoadedBaseline, results: readonly FileResult[], options: CliOptions, cwd: string): AppliedSuppressions {
+  const { suppressAll, suppressRules, prune } = options.baseline;
+  let baseline = suppressions ?? {};
+  if (suppressAll || suppressRules.length > 0) {
+    baseline = recordSuppressions(baseline, results, cwd, suppressAll ? undefined : suppressRules);
+    writeAtomically(path, serializeSuppressions(baseline));
+  } else if (prune && suppressions !== undefined) {
+    baseline = pruneSuppressions(baseline, results, cwd);
+    writeAtomically(path, serializeSuppressions(baseline));
+  }
+  return applySuppressions(results, baseline, cwd);
+}
+
+function readSuppressions(path: string, cwd: string): Suppressions {
+  try {
+    return parseSuppressions(readFileSync(path, "utf8"));
+  } catch (error) {
+    const detail = error instanceof SuppressionsFormatError ? error.message : describeIoError(error);
+    throw new RunError(`cannot read the suppressions file ${displayPath(cwd, path)}: ${detail}`);
   }
 }
 
@@ -312,7 +384,7 @@ function writeOutputs(results: FileResult[], options: CliOptions, io: CliIO, fac
     const color = output.file === undefined && output.format === "stylish" && colorEnabled({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
     const text = FORMATTERS[output.format](results, { ...facts, color });
     if (output.file === undefined) {
-      if (text !== "") io.stdout(`${text}\n`);
+      if (text !== "") io.stdout(NEWLINE_TERMINATED.has(output.format) ? text : `${text}\n`);
     } else writeAtomically(resolve(io.cwd, output.file), text);
   }
 }

@@ -87,7 +87,7 @@ const jsonSuppressedMessage = (message: SuppressedDiagnostic): JsonSuppressedMes
   suppressions: message.suppressions.map(({ kind, justification }) => ({ kind, justification })),
 });
 
-function jsonResult(result: FileResult): JsonLintResult {
+export function jsonResult(result: FileResult): JsonLintResult {
   // Suppressed findings are reported but, as in ESLint, never counted.
   const counts = countMessages(result.messages);
   return {

@@ -4,8 +4,8 @@
  * (`nova-compute.conf` < `nova.conf` because `-` < `.`). Offsets are those of the §2 file texts.
  */
 import { readFileSync } from "node:fs";
-import type { Diagnostic, FileResult } from "../../src/core/diagnostic.js";
-import type { FormatterContext } from "../../src/formatters/types.js";
+import type { Diagnostic, FileResult, SuppressedDiagnostic } from "../../src/core/diagnostic.js";
+import type { FormatterContext, RuleInfo } from "../../src/formatters/types.js";
 
 export const QEMU_CONF = "/srv/repo/etc/libvirt/qemu.conf";
 export const NOVA_CONF = "/srv/repo/etc/nova/nova.conf";
@@ -93,7 +93,125 @@ export const finding = (
  * and `stylish-color.txt` end without a newline). Extracted from the spec, not from our formatters:
  * `stylish.txt` and `stylish-alignment.txt` are its JSON strings decoded, `json.json` its line
  * verbatim, `stylish-color.txt` its `cat -v` listing decoded (`^[` = ESC, `M-` = high bit), minus
- * the final newline that `console.log` adds.
+ * the final newline that `console.log` adds. `sarif.json` and `gitlab.json` are their listings
+ * verbatim (they end with the newline the spec requires), `github.txt` its three lines without a final
+ * newline (the CLI adds it). `srv-repo/` holds the three §2 files, byte for byte.
  */
 export const golden = (name: string): string =>
   readFileSync(new URL(`../../fixtures/formatters/${name}`, import.meta.url), "utf8");
+
+/**
+ * Beyond §2, for what the golden records lack: an info (spec §6) and a suppressed finding (§3), in
+ * `etc/nova/nova-api.conf` (sorted between `qemu.conf` and `nova-compute.conf`):
+ *
+ * ```
+ * [DEFAULT]
+ * # enginelint-disable-next-line nova/duplicate-key -- the template renders debug twice
+ * debug = true
+ * debug = false
+ * [LIBVIRT]
+ * virt_type = kvm
+ * ```
+ */
+export const NOVA_API_CONF = "/srv/repo/etc/nova/nova-api.conf";
+
+export const SECTION_CASE_INFO: Diagnostic = {
+  ruleId: "nova/section-case",
+  severity: "info",
+  message: "[LIBVIRT] is read as [libvirt]; write the canonical lower-case name.",
+  messageId: "sectionCase",
+  line: 5,
+  column: 1,
+  endLine: 5,
+  endColumn: 10,
+  start: 123,
+  end: 132,
+  fix: { range: [124, 131], text: "libvirt" },
+};
+
+export const SUPPRESSED_DUPLICATE_KEY: SuppressedDiagnostic = {
+  ruleId: "nova/duplicate-key",
+  severity: "warning",
+  message: '"debug" is set again on line 4; oslo.config uses the last value.',
+  messageId: "setAgain",
+  line: 3,
+  column: 1,
+  endLine: 3,
+  endColumn: 6,
+  start: 96,
+  end: 101,
+  fix: { range: [96, 109], text: "" },
+  suppressions: [{ kind: "directive", justification: "the template renders debug twice" }],
+};
+
+/** The golden records plus `nova-api.conf`, still in code-unit order of `filePath`. */
+export const EXTENDED_RESULTS: readonly FileResult[] = [
+  fileResult(QEMU_CONF, [VNC_LISTEN_INSECURE, DUPLICATE_KEY]),
+  { ...fileResult(NOVA_API_CONF, [SECTION_CASE_INFO]), suppressedMessages: [SUPPRESSED_DUPLICATE_KEY] },
+  fileResult(NOVA_COMPUTE_CONF),
+  fileResult(NOVA_CONF, [PARSE_ERROR]),
+];
+
+/** The text of a §2 file, as the linter hands it to formatters that fingerprint lines (SARIF). */
+export const goldenText = (filePath: string): string =>
+  readFileSync(new URL(`../../fixtures/formatters/srv-repo${filePath.slice("/srv/repo".length)}`, import.meta.url), "utf8");
+
+/** The golden records with their files' texts, as the CLI passes them (for SARIF fingerprints). */
+export const GOLDEN_RESULTS_WITH_TEXT: readonly FileResult[] = GOLDEN_RESULTS.map((result) => ({
+  ...result,
+  text: goldenText(result.filePath),
+}));
+
+const GOLDEN_RULE_BASE = "https://example.invalid/enginelint/rules/";
+
+/** The rule metadata behind the §5.7 SARIF golden (descriptions, doc summaries, doc URLs). */
+export const GOLDEN_RULES: ReadonlyMap<string, RuleInfo> = new Map(
+  (
+    [
+      {
+        id: "nova/parse-error",
+        engine: "nova",
+        type: "problem",
+        description: "The file cannot be parsed the way oslo.config parses it",
+        defaultSeverity: "error",
+      },
+      {
+        id: "qemu/duplicate-key",
+        engine: "qemu",
+        type: "problem",
+        description: "Key set again; libvirt keeps the first value",
+        defaultSeverity: "warning",
+        fixable: "safe",
+      },
+      {
+        id: "qemu/vnc-listen-insecure",
+        engine: "qemu",
+        type: "problem",
+        description: "VNC on the network without TLS or SASL",
+        defaultSeverity: "error",
+      },
+    ] satisfies Omit<RuleInfo, "url">[]
+  ).map((rule): [string, RuleInfo] => [rule.id, { ...rule, url: `${GOLDEN_RULE_BASE}${rule.id}` }]),
+);
+
+export const GOLDEN_SUMMARIES: ReadonlyMap<string, string> = new Map([
+  [
+    "nova/parse-error",
+    "Reports input that oslo.config rejects while reading the file (ParseError or a decoding error); the service would refuse to start.",
+  ],
+  [
+    "qemu/duplicate-key",
+    "Reports every entry of qemu.conf after the first one with the same name: libvirt uses the first value, so later entries have no effect.",
+  ],
+  [
+    "qemu/vnc-listen-insecure",
+    "Reports a network-facing vnc_listen when neither vnc_tls nor vnc_sasl is enabled, which exposes every guest console to anyone who can reach the host.",
+  ],
+]);
+
+/** `PLAIN` plus the golden rules: the context of the formats that describe rules (SARIF, json-with-metadata). */
+export const GOLDEN_CONTEXT: FormatterContext = {
+  ...PLAIN,
+  rules: GOLDEN_RULES,
+  ruleSummary: (ruleId) => GOLDEN_SUMMARIES.get(ruleId) ?? "",
+};
