@@ -1,7 +1,7 @@
 import { displayValue, HIDDEN } from "../../src/core/display.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
-import type { VirEntry, VirValue } from "../../src/parsers/virconf.js";
+import { walkValue, type VirEntry, type VirValue } from "../../src/parsers/virconf.js";
 import { deleteEntry } from "./_edits.js";
 import { isHiddenValue } from "./_values.js";
 
@@ -15,12 +15,16 @@ function writtenValue(text: string, value: VirValue): string {
  * signedness of a number does (`-0` is not `0` for libvirt's getters).
  */
 function sameValue(a: VirValue, b: VirValue): boolean {
+  // Both walks visit nodes in the same order; lists compare by their shape, node by node.
+  const left = [...walkValue(a)];
+  const right = [...walkValue(b)];
+  return left.length === right.length && left.every((node, i) => sameNode(node, right[i]!));
+}
+
+function sameNode(a: VirValue, b: VirValue): boolean {
   if (a.kind === "string" && b.kind === "string") return a.value === b.value;
   if (a.kind === "number" && b.kind === "number") return a.signed === b.signed && a.value === b.value;
-  if (a.kind === "list" && b.kind === "list") {
-    return a.items.length === b.items.length && a.items.every((item, i) => sameValue(item, b.items[i]!));
-  }
-  return false;
+  return a.kind === "list" && b.kind === "list" && a.items.length === b.items.length;
 }
 
 const rule: QemuRule = defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
-import type { VirString, VirValue } from "../../src/parsers/virconf.js";
+import { walkValue, type VirString, type VirValue } from "../../src/parsers/virconf.js";
 import { displayKeyValue, readKey } from "./_values.js";
 
 /**
@@ -24,8 +24,7 @@ function firstPlaceholder(value: string): string | undefined {
 
 /** The string tokens of a value: the value itself, or every element of a list (nested lists included). */
 function strings(value: VirValue): VirString[] {
-  if (value.kind === "string") return [value];
-  return value.kind === "list" ? value.items.flatMap(strings) : [];
+  return [...walkValue(value)].filter((node): node is VirString => node.kind === "string");
 }
 
 const rule: QemuRule = defineRule({

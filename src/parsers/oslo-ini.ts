@@ -57,9 +57,19 @@ export function pyStrip(text: string): string {
   return pyLstrip(pyRstrip(text));
 }
 
-/** `_normalize_group_name`: exactly `DEFAULT` stays, every other name is lower-cased (spec §4). */
+/**
+ * Capital letters that Unicode 16 and 17 added. Python up to 3.13 (Unicode ≤ 15.1: the Pythons nova
+ * runs on) does not know them and leaves them as they are; a JavaScript runtime with a newer ICU
+ * lower-cases them. Unknown to Python, they are neither cased nor case-ignorable, so lower-casing the
+ * text between them separately keeps `str.lower()`'s final-sigma rule too.
+ */
+const NEWER_CAPITALS = /[\u1c89\ua7cb\ua7cc\ua7ce\ua7d2\ua7d4\ua7da\ua7dc\u{10d50}-\u{10d65}\u{16ea0}-\u{16eb8}]/u;
+const NOT_NEWER_CAPITALS = /[^\u1c89\ua7cb\ua7cc\ua7ce\ua7d2\ua7d4\ua7da\ua7dc\u{10d50}-\u{10d65}\u{16ea0}-\u{16eb8}]+/gu;
+
+/** `_normalize_group_name`: exactly `DEFAULT` stays, every other name is lower-cased as Python's `str.lower()` (spec §4). */
 export function normalizeGroupName(name: string): string {
-  return name === "DEFAULT" ? name : name.toLowerCase();
+  if (name === "DEFAULT") return name;
+  return NEWER_CAPITALS.test(name) ? name.replace(NOT_NEWER_CAPITALS, (text) => text.toLowerCase()) : name.toLowerCase();
 }
 
 export function parseOsloIni(source: Source): OsloIniResult {

@@ -142,6 +142,13 @@ const isNameChar = (c: number): boolean => isAlpha(c) || isDigit(c) || c === UND
 // ignoreBOM: a value or comment that starts with U+FEFF keeps it; libvirt keeps every byte.
 const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
+/** A list being read: its `[` and the elements so far. */
+interface OpenList {
+  start: number;
+  items: VirValue[];
+  trailingComma: boolean;
+}
+
 class SyntaxError_ {
   constructor(
     readonly info: VirConfErrorInfo,
@@ -285,16 +292,47 @@ class Parser {
     } else throw new SyntaxError_("expecting a separator", this.pos);
   }
 
+  /**
+   * A value. Lists are read with an explicit stack, not by recursion: libvirt recurses in C and reads
+   * lists nested far deeper (about 174 000 levels with an 8 MiB stack) than the JavaScript stack allows.
+   */
   private parseValue(): VirValue {
-    this.skipBlank();
-    if (this.pos >= this.end) throw new SyntaxError_("expecting a value", this.pos);
+    const lists: OpenList[] = [];
+    for (;;) {
+      this.skipBlank();
+      if (this.pos >= this.end) throw new SyntaxError_("expecting a value", this.pos);
+      let value: VirValue;
+      if (this.b[this.pos] === LBRACKET) {
+        lists.push(this.openList());
+        if (this.pos < this.end && this.b[this.pos] !== RBRACKET) continue; // its first element
+        value = this.closeList(lists.pop()!);
+      } else value = this.parseScalar();
+      // Hand the value to the innermost open list, and close every list that ends after it.
+      for (;;) {
+        const list = lists[lists.length - 1];
+        if (!list) return value;
+        list.items.push(value);
+        this.skipBlankEol();
+        if (this.pos < this.end && this.b[this.pos] !== RBRACKET) {
+          if (this.b[this.pos] !== COMMA) throw new SyntaxError_("expecting a separator in list", this.pos);
+          this.pos++;
+          this.skipBlankEol();
+          if (this.cur() !== RBRACKET) break; // the next element
+          list.trailingComma = true;
+        }
+        lists.pop();
+        value = this.closeList(list);
+      }
+    }
+  }
+
+  private parseScalar(): VirValue {
     const c = this.b[this.pos]!;
     if (c === SQUOTE || c === DQUOTE) {
       const triple =
         c === DQUOTE && this.pos + 6 < this.end && this.cur(this.pos + 1) === DQUOTE && this.cur(this.pos + 2) === DQUOTE;
       return triple ? this.parseTripleString() : this.parseQuotedString(c);
     }
-    if (c === LBRACKET) return this.parseList();
     if (isDigit(c) || c === PLUS || c === MINUS) return this.parseNumber();
     throw new SyntaxError_("expecting a value", this.pos);
   }
@@ -362,32 +400,19 @@ class Parser {
     };
   }
 
-  private parseList(): VirList {
+  private openList(): OpenList {
     const start = this.pos;
     this.openLists.push(start);
     this.pos++;
     this.skipBlankEol();
-    const items: VirValue[] = [];
-    let trailingComma = false;
-    if (this.pos < this.end && this.b[this.pos] !== RBRACKET) {
-      items.push(this.parseValue());
-      this.skipBlankEol();
-      while (this.pos < this.end && this.b[this.pos] !== RBRACKET) {
-        if (this.b[this.pos] !== COMMA) throw new SyntaxError_("expecting a separator in list", this.pos);
-        this.pos++;
-        this.skipBlankEol();
-        if (this.cur() === RBRACKET) {
-          trailingComma = true;
-          break;
-        }
-        items.push(this.parseValue());
-        this.skipBlankEol();
-      }
-    }
+    return { start, items: [], trailingComma: false };
+  }
+
+  private closeList(list: OpenList): VirList {
     if (this.cur() !== RBRACKET) throw new SyntaxError_("list is not closed with ]", this.pos);
     this.pos++;
     this.openLists.pop();
-    return { kind: "list", items, trailingComma, ...this.span(start, this.pos) };
+    return { kind: "list", items: list.items, trailingComma: list.trailingComma, ...this.span(list.start, this.pos) };
   }
 
   failure(error: SyntaxError_): VirConfFailure {
@@ -450,4 +475,17 @@ function latin1(bytes: Uint8Array, start: number, end: number): string {
   let s = "";
   for (let i = start; i < end; i++) s += String.fromCharCode(bytes[i]!);
   return s;
+}
+
+/**
+ * Every value inside `value` (itself first), depth first in file order, without recursion: libvirt
+ * reads lists nested far deeper than a JavaScript call stack allows.
+ */
+export function* walkValue(value: VirValue): Generator<VirValue> {
+  const pending: VirValue[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    yield next;
+    if (next.kind === "list") for (let i = next.items.length - 1; i >= 0; i--) pending.push(next.items[i]!);
+  }
 }
