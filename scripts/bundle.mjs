@@ -11,7 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { enginelint: "src/cli.ts", api: "src/api.ts" },
+  // The worker threads of a large run (src/cli/workers.ts) start from their own entry.
+  entryPoints: { enginelint: "src/cli.ts", "enginelint-worker": "src/cli/workers.ts", api: "src/api.ts" },
   outdir: "dist",
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,

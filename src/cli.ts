@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync } from "node:fs";
-import { main } from "./cli/main.js";
+import { fdReader, main } from "./cli/main.js";
 
 const exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -8,6 +7,6 @@ const exitCode = await main(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync(0),
+  readStdin: fdReader(0),
 });
 process.exitCode = exitCode;

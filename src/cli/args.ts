@@ -5,6 +5,7 @@ import type { RuleOverride } from "../config/resolve.js";
 import { isRawSeverity, normalizeSeverity } from "../config/severity.js";
 import { isEngineId } from "../engines/detect.js";
 import { FORMATTERS, type FormatName } from "../formatters/index.js";
+import type { Shard } from "./shard.js";
 
 const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
 
@@ -41,6 +42,8 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   baseline: BaselineOptions;
+  /** `--shard I/N`: lint only the files of this shard. */
+  shard?: Shard;
 }
 
 /** The baseline flags (§12). */
@@ -87,6 +90,7 @@ const FLAGS = {
   "suppressions-location": { type: "string" },
   "prune-suppressions": { type: "boolean" },
   "pass-on-unpruned-suppressions": { type: "boolean" },
+  shard: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -106,6 +110,7 @@ Input:
   --ignore-pattern GLOB               Skip matching files; repeatable
   --no-ignore                         Disable ignore patterns
   --no-error-on-unmatched-pattern     A pattern that matches no file is not an error
+  --shard I/N                         Lint only shard I of N (by path hash), to split a fleet in CI
 Output:
   -f, --format NAME                   Output format (default stylish; see Formats); repeatable
   -o, --output-file PATH              Write the n-th format to PATH; repeatable
@@ -197,6 +202,11 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   if (values["project-root"] !== undefined) options.projectRoot = values["project-root"];
   if (values["print-config"] !== undefined) options.printConfig = values["print-config"];
   if (values.explain !== undefined) options.explain = values.explain;
+  if (values.shard !== undefined) {
+    const shard = parseShard(values.shard);
+    if (!shard) throw new UsageError(`--shard expects I/N with 1 <= I <= N, not "${values.shard}"`);
+    options.shard = shard;
+  }
   if (values.color && values["no-color"]) throw new UsageError("--color and --no-color cannot be combined");
   if (values.color) options.color = true;
   if (values["no-color"]) options.color = false;
@@ -220,6 +230,15 @@ function pairOutputs(formats: readonly string[], files: readonly string[]): Outp
     throw new UsageError("at most one --format may write to standard output; give the others an --output-file");
   }
   return outputs;
+}
+
+/** `--shard I/N`: 1 <= I <= N, plain decimal digits; `undefined` for anything else. */
+export function parseShard(text: string): Shard | undefined {
+  const match = /^(\d{1,9})\/(\d{1,9})$/.exec(text);
+  if (!match) return undefined;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  return index >= 1 && index <= count ? { index, count } : undefined;
 }
 
 function parseMaxWarnings(text: string | undefined): number {
@@ -273,6 +292,7 @@ function parseBaseline(values: ParsedValues): BaselineOptions {
 function checkInputs(options: CliOptions): void {
   if (options.help || options.version || options.listRules || options.explain !== undefined || options.printConfig !== undefined) return;
   if (options.stdin && options.operands.length > 0) throw new UsageError("--stdin cannot be combined with file operands");
+  if (options.stdin && options.shard !== undefined) throw new UsageError("--shard cannot be combined with --stdin");
   if (options.stdin && options.stdinFilename === undefined && options.engine === undefined) {
     throw new UsageError("--stdin without --stdin-filename needs --engine to know which engine reads it");
   }

@@ -3,7 +3,7 @@
  * (only files whose name an engine claims), and glob patterns.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { globMatcher } from "../core/glob.js";
 import type { EngineId } from "../core/diagnostic.js";
 
@@ -63,9 +63,9 @@ export function discoverFiles(operands: readonly string[], options: DiscoveryOpt
       continue;
     }
     const walked = stats?.isDirectory()
-      ? walk(absolute, options, (path) => options.engineForPath(path) !== undefined)
+      ? walk(absolute, options, (path) => options.engineForPath(path) !== undefined, problems)
       : GLOB_CHARS.test(operand)
-        ? expandGlob(operand, options)
+        ? expandGlob(operand, options, problems)
         : undefined;
     if (walked === undefined) {
       problems.push(`No such file or directory: ${operand}`);
@@ -88,8 +88,11 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined 
   }
 }
 
-/** Regular files under `root` that `select` accepts, skipping ignored paths and symlink loops. */
-function walk(root: string, options: DiscoveryOptions, select: (path: string) => boolean): string[] {
+/**
+ * Regular files under `root` that `select` accepts, skipping ignored paths and symlink loops. A
+ * directory that cannot be listed is a problem (exit 2): the files in it would go unlinted unseen.
+ */
+function walk(root: string, options: DiscoveryOptions, select: (path: string) => boolean, problems: string[]): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   const visit = (directory: string): void => {
@@ -99,7 +102,10 @@ function walk(root: string, options: DiscoveryOptions, select: (path: string) =>
     let entries: Dirent[];
     try {
       entries = readdirSync(directory, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A directory removed while the walk runs is simply gone.
+      if (code !== "ENOENT" && code !== "ENOTDIR") problems.push(`cannot read directory ${shownPath(options.cwd, directory)}: ${code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message}`);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -119,6 +125,12 @@ function walk(root: string, options: DiscoveryOptions, select: (path: string) =>
   return found;
 }
 
+/** A path relative to the working directory when it lies below it, as the user would write it. */
+function shownPath(cwd: string, path: string): string {
+  const relativePath = relative(cwd, path);
+  return relativePath === "" || relativePath.startsWith("..") || isAbsolute(relativePath) ? path : relativePath;
+}
+
 function safeRealpath(path: string): string | undefined {
   try {
     return realpathSync(path);
@@ -128,7 +140,7 @@ function safeRealpath(path: string): string | undefined {
 }
 
 /** A glob is matched against paths relative to the working directory, walked from its fixed prefix. */
-function expandGlob(pattern: string, options: DiscoveryOptions): string[] {
+function expandGlob(pattern: string, options: DiscoveryOptions, problems: string[]): string[] {
   const normalised = pattern.split(sep).join("/");
   const segments = normalised.split("/");
   const fixed: string[] = [];
@@ -140,8 +152,13 @@ function expandGlob(pattern: string, options: DiscoveryOptions): string[] {
   if (!statOrUndefined(base)?.isDirectory()) return [];
   const matches = globMatcher(normalised);
   const absolutePattern = normalised.startsWith("/");
-  return walk(base, options, (path) => {
-    const candidate = absolutePattern ? path.split(sep).join("/") : relative(options.cwd, path).split(sep).join("/");
-    return matches(candidate) && (options.engineForced || options.engineForPath(path) !== undefined);
-  });
+  return walk(
+    base,
+    options,
+    (path) => {
+      const candidate = absolutePattern ? path.split(sep).join("/") : relative(options.cwd, path).split(sep).join("/");
+      return matches(candidate) && (options.engineForced || options.engineForPath(path) !== undefined);
+    },
+    problems,
+  );
 }

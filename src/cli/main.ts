@@ -2,7 +2,7 @@
  * The CLI as a function of (argv, environment, streams) → exit code, so tests run it in-process.
  * Order of work: command line → configuration → files → lint → baseline (§12) → formats → exit code (§8).
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { ENGINE_IDS, loadAllEngines, loadEngine, type AnyEngineRules } from "../../rules/index.js";
 import { findConfigFile } from "../config/find.js";
@@ -10,7 +10,7 @@ import { ConfigError, emptyLoadedConfig, type KnownRule, type LoadedConfig } fro
 import { applyRuleOverrides, createIgnoreMatcher, engineForPath, isIgnored, resolveFileConfig } from "../config/resolve.js";
 import type { FileConfig } from "../config/types.js";
 import type { Diagnostic, EngineId, FileResult, Severity } from "../core/diagnostic.js";
-import { engineSettings, lintFile, RuleCrash, type LintInput } from "../core/linter.js";
+import { engineSettings, lintFile, RuleCrash, type LintInput, type LintOutcome } from "../core/linter.js";
 import { suggestRuleId } from "../core/did-you-mean.js";
 import { packageJson } from "../core/package-info.js";
 import { createSource, type Source } from "../core/source.js";
@@ -42,7 +42,12 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Buffer;
+  /**
+   * The first `maxBytes` bytes of standard input, or all of it when it is shorter; a later call may
+   * ask for more. Returning more than asked is allowed (tests pass a whole buffer): the CLI only
+   * needs to see one byte beyond an engine's limit to refuse the input.
+   */
+  readStdin(maxBytes: number): Buffer;
 }
 
 /** A problem that makes the run untrustworthy: printed as one line, exit 2. */
@@ -86,12 +91,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   // As ESLint, piped input has no baseline: an editor's buffer is not the file the baseline describes.
   const baseline = options.stdin ? undefined : loadBaseline(options, io.cwd);
   const problems: string[] = [];
-  const linted: FileResult[] = [];
-  const inputs = options.stdin ? [stdinInput(options, io)] : fileInputs(options, config, io, problems);
-  for (const input of inputs) {
-    const result = await lintOne(input, options, config, problems);
-    if (result) linted.push(result);
-  }
+  const inputs = options.stdin ? [stdinInput(options, io)] : await inShard(fileInputs(options, config, io, problems), options, io.cwd);
+  const linted = await lintAll(inputs, options, config, io, problems);
   linted.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   const { results, unused } = baseline ? settleBaseline(baseline, linted, options, io.cwd) : { results: linted, unused: {} };
   if (options.quiet) for (const result of results) result.messages = result.messages.filter(isError);
@@ -213,14 +214,25 @@ interface LintTarget {
 
 function stdinInput(options: CliOptions, io: CliIO): LintTarget {
   const filePath = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : "<text>";
-  const bytes = io.readStdin();
+  // Read on demand and never past the engine's limit + 1 byte: a 100 MB pipe is refused by size
+  // without being held in memory (its reported size is then that bound, the bytes actually read).
+  const stdin = (maxBytes: number): Buffer => {
+    try {
+      return io.readStdin(maxBytes);
+    } catch (error) {
+      throw new RunError(`cannot read standard input: ${describeIoError(error)}`);
+    }
+  };
   return {
     filePath,
     displayPath: options.stdinFilename ?? "<text>",
     engine: options.stdinFilename !== undefined ? engineFromFileName(filePath) : undefined,
     explicit: true,
-    read: (maxBytes) => (bytes.length > maxBytes ? { oversizeBytes: bytes.length } : { source: createSource(bytes) }),
-    head: () => bytes.subarray(0, SNIFF_BYTES).toString("utf8"),
+    read: (maxBytes) => {
+      const bytes = stdin(maxBytes + 1);
+      return bytes.length > maxBytes ? { oversizeBytes: bytes.length } : { source: createSource(bytes) };
+    },
+    head: () => stdin(SNIFF_BYTES).subarray(0, SNIFF_BYTES).toString("utf8"),
   };
 }
 
@@ -260,17 +272,69 @@ function displayPath(cwd: string, path: string): string {
 
 /** Reads a file, or only learns its size when it is larger than the engine will read. */
 function readBounded(path: string, maxBytes: number): LintInput {
-  let size: number;
+  let fd: number;
   try {
-    size = statSync(path).size;
+    // Non-blocking: opening a FIFO that replaced the file since discovery must not wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new RunError(`cannot read ${path}: ${describeIoError(error)}`);
   }
-  if (size > maxBytes) return { oversizeBytes: size };
   try {
-    return { source: createSource(readFileSync(path)) };
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new RunError(`cannot read ${path}: not a regular file`);
+    if (stats.size > maxBytes) return { oversizeBytes: stats.size };
+    // Bounded even so: a file may grow after fstat, and some (procfs) report size 0.
+    const bytes = fdReader(fd)(maxBytes + 1);
+    return bytes.length > maxBytes ? { oversizeBytes: Math.max(stats.size, bytes.length) } : { source: createSource(bytes) };
   } catch (error) {
+    if (error instanceof RunError) throw error;
     throw new RunError(`cannot read ${path}: ${describeIoError(error)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const READ_CHUNK = 64 * 1024;
+
+/**
+ * Reads a file descriptor on demand, in chunks, never further than asked: `read(n)` returns the first
+ * `n` bytes, or all of them when the input is shorter, and may be called again for more. The command
+ * reads standard input with it (`fdReader(0)`), so a huge pipe costs an engine's limit in memory.
+ */
+export function fdReader(fd: number): (maxBytes: number) => Buffer {
+  let data = Buffer.alloc(0);
+  let ended = false;
+  const chunk = Buffer.allocUnsafe(READ_CHUNK);
+  return (maxBytes) => {
+    if (ended || data.length >= maxBytes) return data.subarray(0, maxBytes);
+    const parts = [data];
+    let length = data.length;
+    while (length < maxBytes) {
+      const count = readChunk(fd, chunk, Math.min(chunk.length, maxBytes - length));
+      if (count === 0) {
+        ended = true;
+        break;
+      }
+      parts.push(Buffer.from(chunk.subarray(0, count)));
+      length += count;
+    }
+    data = Buffer.concat(parts, length);
+    return data;
+  };
+}
+
+function readChunk(fd: number, buffer: Buffer, length: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, 0, length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking pipe with nothing in it yet: wait a little rather than fail.
+      if (code === "EAGAIN") Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      // Windows reports the end of a pipe as an error.
+      else if (code === "EOF") return 0;
+      else throw error;
+    }
   }
 }
 
@@ -288,7 +352,7 @@ const SNIFF_BYTES = 64 * 1024;
 function sniffHead(path: string): string {
   const buffer = Buffer.alloc(SNIFF_BYTES);
   try {
-    const fd = openSync(path, "r");
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       return buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString("utf8");
     } finally {
@@ -299,7 +363,75 @@ function sniffHead(path: string): string {
   }
 }
 
-async function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, problems: string[]): Promise<FileResult | undefined> {
+/** `--shard I/N`: only the files whose project-relative path hashes into the shard (shard.ts). */
+async function inShard(targets: LintTarget[], options: CliOptions, cwd: string): Promise<LintTarget[]> {
+  if (options.shard === undefined) return targets;
+  const { shardFilter } = await import("./shard.js");
+  const belongs = await shardFilter(options.shard, projectRoot(options, cwd));
+  return targets.filter((target) => belongs(target.filePath));
+}
+
+/**
+ * Every input linted, in input order: on the main thread, or for a fleet of at least
+ * WORKER_THRESHOLD files also on worker threads (workers.ts), with the same results.
+ */
+async function lintAll(inputs: readonly LintTarget[], options: CliOptions, config: LoadedConfig, io: CliIO, problems: string[]): Promise<FileResult[]> {
+  const linted: FileResult[] = [];
+  if (!options.stdin && inputs.length >= WORKER_THRESHOLD) {
+    const workers = await import("./workers.js");
+    const targets = inputs.map((input): FileTarget => ({ path: input.filePath, explicit: input.explicit, engine: input.engine }));
+    const outcomes = await workers.lintInParallel(targets, { options, config, cwd: io.cwd }, workers.workerCount(io.env));
+    if (outcomes) {
+      // As on one thread: the first file (in input order) whose linting failed stops the run.
+      const failed = outcomes.find((outcome) => outcome.error !== undefined);
+      if (failed?.error !== undefined) throw new Error(failed.error);
+      for (const outcome of outcomes) {
+        problems.push(...outcome.problems);
+        if (outcome.result) linted.push(outcome.result);
+      }
+      return linted;
+    }
+  }
+  const members: MemberCache = new Map();
+  for (const input of inputs) {
+    const result = await lintOne(input, options, config, problems, members);
+    if (result) linted.push(result);
+  }
+  return linted;
+}
+
+/**
+ * Below this many files a run stays on the main thread (and never loads workers.ts): starting a
+ * worker and loading the linter into it costs about as much as linting that many typical files
+ * (docs/performance.md).
+ */
+export const WORKER_THRESHOLD = 64;
+
+/** One discovered file linted as an outcome (a worker thread's unit of work): its result, its problems, or the error that stops the run. */
+export interface LintedFile {
+  result?: FileResult;
+  problems: string[];
+  error?: string;
+}
+
+export async function lintDiscovered(target: FileTarget, options: CliOptions, config: LoadedConfig, cwd: string, members: MemberCache): Promise<LintedFile> {
+  const problems: string[] = [];
+  try {
+    const result = await lintOne(fileTarget(target, cwd), options, config, problems, members);
+    return result ? { result, problems } : { problems };
+  } catch (error) {
+    return { problems, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Only SARIF reads a file's text, for the line fingerprints of its findings: other runs, and files
+ * without findings, do not keep their text until the end of the run.
+ */
+const keepsText = (options: CliOptions, outcome: LintOutcome): boolean =>
+  (outcome.messages.length > 0 || outcome.suppressedMessages.length > 0) && options.outputs.some((output) => output.format === "sarif");
+
+async function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, problems: string[], members: MemberCache = new Map()): Promise<FileResult | undefined> {
   try {
     const engineId = options.engine ?? target.engine ?? (target.explicit ? sniffTarget(target) : undefined);
     if (engineId === undefined) {
@@ -311,9 +443,9 @@ async function lintOne(target: LintTarget, options: CliOptions, config: LoadedCo
     const binding = await loadEngine(engineId);
     const fileConfig = fileConfigFor(config, options, target.filePath === "<text>" ? undefined : target.filePath);
     const input = target.read(binding.engine.maxBytes);
-    const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory) : undefined;
+    const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory, members) : undefined;
     const outcome = lintFile(binding, input, target.displayPath, fileConfig, stack);
-    return { filePath: target.filePath, ...outcome, ...("source" in input ? { text: input.source.text } : {}) };
+    return { filePath: target.filePath, ...outcome, ...("source" in input && keepsText(options, outcome) ? { text: input.source.text } : {}) };
   } catch (error) {
     if (error instanceof RunError) {
       problems.push(error.message);
@@ -328,24 +460,51 @@ async function lintOne(target: LintTarget, options: CliOptions, config: LoadedCo
  * context; members that are missing, unreadable or too large are left out, as a service would fail
  * on them separately.
  */
-function readStack(binding: AnyEngineRules, path: string, source: Source, fileConfig: FileConfig, configDirectory: string): Stack | undefined {
+function readStack(binding: AnyEngineRules, path: string, source: Source, fileConfig: FileConfig, configDirectory: string, members: MemberCache): Stack | undefined {
   if (path === "<text>" || !binding.engine.stackPaths) return undefined;
   // A file that stands alone is a stack of one, so the engine still learns its name.
   const paths = binding.engine.stackPaths(path, engineSettings(binding, fileConfig), configDirectory) ?? [path];
+  if (paths.length > 1) remember(members, path, source);
   const files: StackFile[] = [];
   for (const member of paths) {
     if (member === path) {
       files.push({ path, source });
       continue;
     }
+    const cached = members.get(member);
+    if (cached) {
+      files.push({ path: member, source: cached });
+      continue;
+    }
     try {
       const input = readBounded(member, binding.engine.maxBytes);
-      if ("source" in input) files.push({ path: member, source: input.source });
+      if ("source" in input) {
+        files.push({ path: member, source: input.source });
+        remember(members, member, input.source);
+      }
     } catch {
       // An unreadable member is reported when it is linted itself.
     }
   }
   return { files, index: files.findIndex((file) => file.path === path) };
+}
+
+/**
+ * The sources of stack members read lately in this run (or this worker), by path: the files of one
+ * nova stack are linted one after another (neighbours in the walk), and each reads all the others
+ * for context. Bounded, so it does not grow with the fleet; per run, so an edited file is read anew.
+ */
+export type MemberCache = Map<string, Source>;
+
+const MEMBER_CACHE_SIZE = 16;
+
+function remember(members: MemberCache, path: string, source: Source): void {
+  members.delete(path);
+  members.set(path, source);
+  if (members.size > MEMBER_CACHE_SIZE) {
+    const oldest = members.keys().next();
+    if (!oldest.done) members.delete(oldest.value);
+  }
 }
 
 function sniffTarget(target: LintTarget): EngineId | undefined {
