@@ -80,7 +80,9 @@ export type VirConfErrorInfo =
   | "list is not closed with ]"
   | "unterminated string"
   | "unterminated number"
-  | "numeric overflow in conf value";
+  | "numeric overflow in conf value"
+  /** enginelint's own: a list deeper than MAX_LIST_DEPTH (libvirt has no such message; see there). */
+  | "list nested too deeply";
 
 /** Facts about a parse error that explain it in plain words; the parse-error rule words them. */
 export type ParseHint =
@@ -132,6 +134,14 @@ const UNDERSCORE = 0x5f;
 const BACKSLASH = 0x5c;
 
 const LLONG_MAX = 9223372036854775807n;
+
+/**
+ * The deepest list nesting enginelint reads; a deeper list is a parse error. libvirt has no limit: its
+ * reader recurses once per level and overflows an 8 MiB stack at about 174 000 levels (9.0.0: SIGSEGV,
+ * the daemon dies). Far beyond any real file (no qemu.conf key takes a list of lists), the bound keeps
+ * memory in check: a 10 MiB file of `[` would otherwise become five million nested lists (over 2 GB).
+ */
+export const MAX_LIST_DEPTH = 100_000;
 
 const isBlank = (c: number): boolean => c === SPACE || c === TAB;
 const isEol = (c: number): boolean => c === LF || c === CR;
@@ -402,6 +412,7 @@ class Parser {
 
   private openList(): OpenList {
     const start = this.pos;
+    if (this.openLists.length >= MAX_LIST_DEPTH) throw new SyntaxError_("list nested too deeply", start);
     this.openLists.push(start);
     this.pos++;
     this.skipBlankEol();
@@ -429,6 +440,7 @@ class Parser {
 
   /** The one plain-words explanation that fits the error (spec qemu-conf §10.3, parse-error hints). */
   private hintFor({ info, byteOffset: at }: SyntaxError_): ParseHint | undefined {
+    if (info === "list nested too deeply") return undefined;
     const b = this.b;
     if (at === 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { id: "bom" };
     if (info === "expecting a name" && at === this.end && b.every((c) => isBlank(c) || isEol(c))) return { id: "blankFile" };

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { isCatalogueKeyName } from "../../src/catalogue/ovirt.js";
 import type { Span } from "../../src/core/rule.js";
 import { createSource, sourceFromText, type Source } from "../../src/core/source.js";
-import { matchLenient, matchNoColon, readEngineConfig } from "../../src/parsers/engine-config.js";
+import { gluedNames, matchLenient, matchNoColon, readEngineConfig } from "../../src/parsers/engine-config.js";
 import type { EngineConfigDocument } from "../../src/parsers/engine-config-types.js";
 
 const options = { isCatalogueKey: isCatalogueKeyName };
@@ -31,6 +31,15 @@ const PIECES = [
 
 const dumpLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(""));
 const anyText = fc.oneof(dumpLike, fc.string({ unit: "binary", maxLength: 200 }));
+
+const encoder = new TextEncoder();
+/** Bytes: arbitrary ones, and dumps with bytes that are not UTF-8 (or NUL) spliced in. */
+const anyBytes = fc.oneof(
+  fc.uint8Array({ maxLength: 300 }),
+  fc
+    .array(fc.oneof(dumpLike.map((text) => encoder.encode(text)), fc.uint8Array({ minLength: 1, maxLength: 3, min: 0x80 }), fc.constant(Uint8Array.of(0))), { maxLength: 6 })
+    .map((parts) => Uint8Array.from(parts.flatMap((part) => [...part]))),
+);
 
 function read(source: Source): EngineConfigDocument | undefined {
   const result = readEngineConfig(source, options);
@@ -65,6 +74,62 @@ describe("engine-config reader properties", () => {
   it("never throws, on arbitrary text and arbitrary bytes", () => {
     fc.assert(fc.property(anyText, (text) => void readEngineConfig(sourceFromText(text), options)));
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => void readEngineConfig(createSource(bytes), options)));
+  });
+
+  it("on arbitrary bytes: never throws, is deterministic, keeps spans inside the text, fails only at a NUL", () => {
+    fc.assert(
+      fc.property(anyBytes, (bytes) => {
+        const source = createSource(bytes);
+        const result = readEngineConfig(source, options);
+        expect(readEngineConfig(createSource(bytes), options)).toEqual(result);
+        if (!result.ok) {
+          expect(result.failure.kind).toBe("binary");
+          if (result.failure.kind === "binary") expect(source.text[result.failure.offset]).toBe("\u0000");
+          return;
+        }
+        for (const { span, text: expected } of spans(result.document)) {
+          expect(0 <= span.start && span.start <= span.end && span.end <= source.text.length).toBe(true);
+          if (expected !== undefined) expect(source.text.slice(span.start, span.end)).toBe(expected);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("finds glued names exactly as the unanchored pattern of spec §3.3 step 4 does", () => {
+    // The reader's pattern only starts a match where a run of name characters starts (linear time);
+    // the plain pattern may start anywhere, but its leftmost match is the same.
+    const reference = (value: string): string[] => {
+      const names: string[] = [];
+      for (const match of value.matchAll(/[A-Za-z0-9_]+(?=: )/g)) {
+        const run = match[0];
+        for (let i = Math.max(0, run.length - 128); i < run.length; i++) {
+          const name = run.slice(i);
+          if (/^[A-Za-z]/.test(name) && isCatalogueKeyName(name)) {
+            names.push(name);
+            break;
+          }
+        }
+      }
+      return names;
+    };
+    const valueLike = fc.array(fc.constantFrom("vdsTimeout", "vdsRetries", "18", "x", "_", "A1", ": ", ":", " ", "é", "-", "\t"), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(valueLike, fc.string({ maxLength: 30 })), (value) => {
+        expect(gluedNames(value, isCatalogueKeyName)).toEqual(reference(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads a record whose value is one long word in linear time", () => {
+    // A 1 MiB word before " version:" once took hours: the glued-name search restarted at every letter.
+    const word = "x".repeat(1 << 20);
+    const started = performance.now();
+    const document = read(sourceFromText(`IPTablesConfig: ${word} version: general\nvdsTimeout: ${word}vdsRetries: 3 version: general\n`));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(document?.records.map((record) => record.key)).toEqual(["IPTablesConfig"]);
+    expect(document?.unreadable.map((u) => u.kind)).toEqual(["glued"]);
   });
 
   it("fails only on a NUL, at the first one", () => {

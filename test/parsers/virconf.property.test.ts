@@ -280,6 +280,29 @@ describe("virConf parser properties", () => {
     );
   });
 
+  it("reads lists of any depth, damaged or not, without throwing and with positions inside the text", () => {
+    // The parser keeps its own stack (libvirt reads lists about 174 000 deep): depth never reaches the
+    // JavaScript stack. Depths stay where the recursive checks of this file still run.
+    const deep = fc
+      .record({
+        depth: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 500, max: 1500 })),
+        open: fc.constantFrom("[", "[ ", "[\n", "[1,", "['x',\r\n", "[[],", "[#c\n"),
+        inner: fc.constantFrom("", "1", "'x'", '"""a\nb"""', ",", "x", "\xff"),
+        close: fc.constantFrom("]", " ]", "\n]", ",]", "],", ", ]"),
+        missing: fc.constantFrom(0, 0, 0, 1, 2),
+        tail: fc.constantFrom("\n", "", "\nb = 2\n", " x\n", "]\n"),
+      })
+      .map(({ depth, open, inner, close, missing, tail }) => `a = ${open.repeat(depth)}${inner}${close.repeat(Math.max(0, depth - missing))}${tail}`);
+    fc.assert(
+      fc.property(deep, fc.boolean(), (text, rejectOverflow) => {
+        const first = parse(text, rejectOverflow);
+        checkParse(first);
+        expect(parse(text, rejectOverflow).result.ok).toBe(first.result.ok);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("a parsed document printed back from its stored values reads back the same", () => {
     fc.assert(
       fc.property(grammarDocument, fc.boolean(), (input, rejectOverflow) => {
