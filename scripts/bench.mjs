@@ -4,7 +4,8 @@
 //   2. a generated fleet — 1 000 qemu.conf, 1 000 nova.conf (a quarter with nova.conf.d/ drop-ins)
 //      and 200 engine-config captures, about 80 MB, shaped like ../shared/corpus when it is there
 //      (built-in templates otherwise), values varied per host — linted by one CLI run: wall time,
-//      files/s, MB/s and the peak RSS of the process (worker threads included);
+//      files/s, MB/s, CPU time and the peak RSS of the process (worker threads included), also on
+//      the main thread alone (ENGINELINT_INTERNAL_WORKERS=0, see src/cli/workers.ts);
 //   3. in-process throughput per engine over the templates (the linter alone, no I/O).
 // Needs `npm run build` first. Environment: BENCH_RUNS (cold-start samples, default 20),
 // BENCH_FLEET_RUNS (fleet samples, default 3), BENCH_CORPUS (template directory), BENCH_KEEP=1

@@ -105,7 +105,9 @@ function walk(root: string, options: DiscoveryOptions, select: (path: string) =>
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // A directory removed while the walk runs is simply gone.
-      if (code !== "ENOENT" && code !== "ENOTDIR") problems.push(`cannot read directory ${shownPath(options.cwd, directory)}: ${code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message}`);
+      if (code === "ENOENT" || code === "ENOTDIR") return;
+      const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : (error as Error).message;
+      problems.push(`cannot read directory ${shownPath(options.cwd, directory)}: ${reason}`);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
