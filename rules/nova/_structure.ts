@@ -7,7 +7,7 @@
 import { deprecatedTarget, isKnownGroup, NOVA_GROUPS, novaOption, novaOptionsOf, type NovaOption } from "../../src/catalogue/nova.js";
 import type { Edit } from "../../src/core/diagnostic.js";
 import { displayUnquoted, displayValue } from "../../src/core/display.js";
-import { bestCandidate, type CandidateTest } from "../../src/core/did-you-mean.js";
+import { bestCandidate, codePointCount, levenshtein, withinEdits, type CandidateTest } from "../../src/core/did-you-mean.js";
 import type { Span } from "../../src/core/rule.js";
 import { normalizeGroupName } from "../../src/parsers/oslo-ini.js";
 import type { IniAssignment, IniSection, OsloIniDocument } from "../../src/parsers/oslo-ini-types.js";
@@ -82,8 +82,10 @@ export function assignmentsByHeader(document: OsloIniDocument): Map<IniSection, 
  * Levenshtein distance 2 (3 for names longer than 10 code points).
  */
 const sameButDashes: CandidateTest = (name, candidate) => name.replaceAll("-", "_") === candidate.replaceAll("-", "_");
-const closeGroupName: CandidateTest = (name, candidate) =>
-  levenshtein(name, candidate) <= (Array.from(name).length > 10 ? 3 : 2);
+const closeGroupName: CandidateTest = withinEdits(levenshtein, (name) =>
+  // More than 20 UTF-16 units are more than 10 code points, whatever they hold: no pass over a long name.
+  name.length > 20 || codePointCount(name) > 10 ? 3 : 2,
+);
 
 /** The known group an unknown header was probably meant to name, in its canonical spelling. */
 export function suggestGroup(section: IniSection): string | undefined {
@@ -273,32 +275,28 @@ function buildDeprecatedIndex(): Map<string, string[]> {
   return index;
 }
 
+const KEY_TYPO: readonly CandidateTest[] = [withinEdits(levenshtein, () => 2)];
+
+/**
+ * Suggestions already made in this process, per group and key: old sample files repeat the same
+ * hundreds of retired options, host after host of a fleet. Cleared when full, so memory stays bounded
+ * whatever the input.
+ */
+const suggestedKeys = new Map<string, string | undefined>();
+const MAX_SUGGESTED_KEYS = 10_000;
+
 /** A name of the same group within Levenshtein distance 2 (`max_concurent_builds`). */
 export function suggestKey(group: string, key: string): string | undefined {
-  return bestCandidate(key, namesOfGroup(group), [(name, candidate) => levenshtein(name, candidate) <= 2]);
+  const memoKey = `${group}\n${key}`;
+  if (suggestedKeys.has(memoKey)) return suggestedKeys.get(memoKey);
+  const suggestion = bestCandidate(key, namesOfGroup(group), KEY_TYPO);
+  if (suggestedKeys.size >= MAX_SUGGESTED_KEYS) suggestedKeys.clear();
+  suggestedKeys.set(memoKey, suggestion);
+  return suggestion;
 }
 
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Plain Levenshtein distance (insertions, deletions, substitutions) over code points, the metric the
- * spec names for group and option suggestions (a transposition counts two edits).
- */
-function levenshtein(a: string, b: string): number {
-  const s = Array.from(a);
-  const t = Array.from(b);
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[t.length]!;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 import { deprecatedTarget, novaOption, novaOptionsOf, type NovaOption } from "../../src/catalogue/nova.js";
 import type { Edit } from "../../src/core/diagnostic.js";
 import { displayValue, looksSecret } from "../../src/core/display.js";
+import { maskUrlPasswords, urlPasswords } from "../../src/core/url-passwords.js";
 import type { NovaDocument, NovaSettings } from "../../src/engines/nova.js";
 import { pyStrip } from "../../src/parsers/oslo-ini.js";
 import type { IniAssignment } from "../../src/parsers/oslo-ini-types.js";
@@ -682,77 +683,12 @@ export function isSecretOption(group: string, key: string): boolean {
   return looksSecret(key) || /_key$/i.test(key);
 }
 
-const URL_START = /[A-Za-z][A-Za-z0-9+.-]*:\/\//g;
-
-/** Whether `text` holds a URL (`scheme://`): then only a password inside it is a credential. */
-export function containsUrl(text: string): boolean {
-  return new RegExp(URL_START.source).test(text);
-}
-
-/** Where a URL's text ends in prose; the authority further ends at its path, query or fragment. */
-const URL_END = /\s/;
-const AUTHORITY_END = /[/?#]/;
-
-/**
- * The password spans (offsets into `text`) of every `scheme://user:password@host` in it. A password
- * runs to the `@` (SQLAlchemy reads `/`, `?` and `#` in it as password characters), so the authority
- * is taken to end at the first `/`, `?` or `#` after the last `@`: a stray `@` later in the URL makes
- * the masked part longer, never shorter. The authority may list several hosts (oslo.messaging's
- * `user:pw@h1,user:pw@h2`); a comma counts as part of a password when the piece after it has `@` but
- * no `user:` of its own (`user:pa,ss@host`). A user name never holds `/`, `?` or `#`.
- */
-export function urlPasswords(text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  for (const match of text.matchAll(URL_START)) {
-    const start = match.index + match[0].length;
-    const whole = text.slice(start);
-    const rest = whole.slice(0, whole.search(URL_END) < 0 ? whole.length : whole.search(URL_END));
-    const lastAt = rest.lastIndexOf("@");
-    if (lastAt < 0) continue;
-    const end = rest.slice(lastAt).search(AUTHORITY_END);
-    const authority = end < 0 ? rest : rest.slice(0, lastAt + end);
-    let offset = start;
-    for (const host of hostsOf(authority)) {
-      const at = host.lastIndexOf("@");
-      const colon = at < 0 ? -1 : host.slice(0, at).indexOf(":");
-      if (colon >= 0 && colon + 1 < at && !AUTHORITY_END.test(host.slice(0, colon))) found.push({ start: offset + colon + 1, end: offset + at });
-      offset += host.length + 1;
-    }
-  }
-  return found;
-}
-
-function hostsOf(authority: string): string[] {
-  const pieces = authority.split(",");
-  const hosts: string[] = [];
-  let current = pieces.shift()!;
-  for (const piece of pieces) {
-    const at = piece.lastIndexOf("@");
-    if (!current.includes("@") && at >= 0 && !piece.slice(0, at).includes(":")) current += `,${piece}`;
-    else {
-      hosts.push(current);
-      current = piece;
-    }
-  }
-  hosts.push(current);
-  return hosts;
-}
-
 /** Whether index `index` of `text` lies inside the password of a URL. */
 export function inUrlPassword(text: string, index: number): boolean {
   return urlPasswords(text).some((password) => index >= password.start && index < password.end);
 }
 
-/** `text` with every URL password replaced by `***`, for messages that show a value holding URLs. */
-export function maskUrlPasswords(text: string): string {
-  let out = "";
-  let at = 0;
-  for (const password of urlPasswords(text)) {
-    out += `${text.slice(at, password.start)}***`;
-    at = password.end;
-  }
-  return out + text.slice(at);
-}
+export { containsUrl, maskUrlPasswords, urlPasswords } from "../../src/core/url-passwords.js";
 
 /** How value messages show a value: URL passwords masked, then the display function. */
 export function showMasked(value: string): string {

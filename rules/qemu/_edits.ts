@@ -54,7 +54,15 @@ export function deleteEntry(text: string, entry: VirEntry): Edit {
   return onlyBlankLinesLeft(text, range) ? { start: 0, end: text.length, text: "" } : { start: range[0], end: range[1], text: "" };
 }
 
+/** Whether removing [start, end) leaves blanks and line breaks only (not nothing), read in place: a file of many entries is not copied per entry. */
 function onlyBlankLinesLeft(text: string, [start, end]: [number, number]): boolean {
-  const rest = text.slice(0, start) + text.slice(end);
-  return rest.length > 0 && /^[ \t\r\n]*$/.test(rest);
+  return (start > 0 || end < text.length) && allBlank(text, 0, start) && allBlank(text, end, text.length);
+}
+
+function allBlank(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const c = text[at];
+    if (c !== " " && c !== "\t" && c !== "\r" && c !== "\n") return false;
+  }
+  return true;
 }

@@ -28,7 +28,7 @@ function pointWidth(text: string, offset: number): number {
 }
 
 /** libvirt's complete log text, as `virConfError` formats it (prefix + `<path>:<line>: <info>`). */
-function libvirtMessage(failure: VirConfFailure, path: string): string {
+function libvirtMessage(failure: Exclude<VirConfFailure, { kind: "too-deep" }>, path: string): string {
   if (failure.kind === "too-large") return `Failed to read file '${path}': Value too large for defined data type`;
   const prefix = failure.info === "numeric overflow in conf value" ? "numerical overflow" : "configuration file syntax error";
   return `${prefix}: ${path}:${failure.libvirtLine}: ${failure.info}`;
@@ -48,10 +48,18 @@ const rule: QemuFatalRule = defineRule({
       syntax: "{{info}} (libvirt reports line {{line}}).",
       syntaxWithHint: "{{info}} (libvirt reports line {{line}}): {{hint}}.",
       tooLarge: "The file is {{size}} bytes; libvirt refuses qemu.conf files over 10485760 bytes (Value too large for defined data type).",
+      tooDeep:
+        "A list nested more than {{limit}} levels deep: enginelint reads no deeper. libvirt sets no limit, but its reader recurses once per level and crashes (SIGSEGV) at about 174 000 levels; no key takes a list of lists.",
     },
   },
   check(context) {
     const failure = context.document;
+    if (failure.kind === "too-deep") {
+      // libvirt prints no message of its own here (it has none, or it has crashed): no `libvirtMessage`.
+      const span = { start: failure.offset, end: failure.offset + 1 };
+      context.report({ messageId: "tooDeep", values: { limit: failure.limit }, span });
+      return;
+    }
     const data = { libvirtMessage: libvirtMessage(failure, context.filePath) };
     if (failure.kind === "too-large") {
       context.report({ messageId: "tooLarge", values: { size: failure.size }, span: FILE_START, data });

@@ -7,6 +7,7 @@ import { type Dirent, readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { novaOption } from "../catalogue/nova.js";
 import { HIDDEN, looksSecret } from "../core/display.js";
+import { maskUrlPasswords } from "../core/url-passwords.js";
 import { globMatcher } from "../core/glob.js";
 import type { Rule } from "../core/rule.js";
 import type { Source } from "../core/source.js";
@@ -242,5 +243,5 @@ function optionOfVariable(name: string): { group: string; option: string } | und
 function redactEnvValue(name: string, value: string): string {
   const target = optionOfVariable(name);
   if ((target && novaOption(target.group, target.option)?.secret) || looksSecret(name)) return HIDDEN;
-  return value.replace(/(\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/@:]*:)[^\s@]*@/g, `$1${HIDDEN}@`);
+  return maskUrlPasswords(value, HIDDEN);
 }

@@ -80,9 +80,7 @@ export type VirConfErrorInfo =
   | "list is not closed with ]"
   | "unterminated string"
   | "unterminated number"
-  | "numeric overflow in conf value"
-  /** enginelint's own: a list deeper than MAX_LIST_DEPTH (libvirt has no such message; see there). */
-  | "list nested too deeply";
+  | "numeric overflow in conf value";
 
 /** Facts about a parse error that explain it in plain words; the parse-error rule words them. */
 export type ParseHint =
@@ -107,7 +105,9 @@ export type VirConfFailure =
       libvirtLine: number;
       hint?: ParseHint;
     }
-  | { kind: "too-large"; size: number };
+  | { kind: "too-large"; size: number }
+  /** enginelint's own limit, MAX_LIST_DEPTH (libvirt has none and prints nothing: see there), at the `[` one level too deep. */
+  | { kind: "too-deep"; offset: number; byteOffset: number; limit: number };
 
 export interface VirConfOptions {
   /** libvirt ≥ 11.3.0 refuses numbers whose magnitude exceeds LLONG_MAX; 9.0.0 wraps them. */
@@ -159,9 +159,12 @@ interface OpenList {
   trailingComma: boolean;
 }
 
+/** Where reading stops: one of libvirt's errors, or the list depth enginelint refuses to go beyond. */
+const TOO_DEEP = "too deep";
+
 class SyntaxError_ {
   constructor(
-    readonly info: VirConfErrorInfo,
+    readonly info: VirConfErrorInfo | typeof TOO_DEEP,
     readonly byteOffset: number,
   ) {}
 }
@@ -412,7 +415,7 @@ class Parser {
 
   private openList(): OpenList {
     const start = this.pos;
-    if (this.openLists.length >= MAX_LIST_DEPTH) throw new SyntaxError_("list nested too deeply", start);
+    if (this.openLists.length >= MAX_LIST_DEPTH) throw new SyntaxError_(TOO_DEEP, start);
     this.openLists.push(start);
     this.pos++;
     this.skipBlankEol();
@@ -426,21 +429,15 @@ class Parser {
     return { kind: "list", items: list.items, trailingComma: list.trailingComma, ...this.span(list.start, this.pos) };
   }
 
-  failure(error: SyntaxError_): VirConfFailure {
-    const hint = this.hintFor(error);
-    return {
-      kind: "syntax",
-      info: error.info,
-      offset: this.source.textOffset(error.byteOffset),
-      byteOffset: error.byteOffset,
-      libvirtLine: libvirtLineAt(this.b, error.byteOffset),
-      ...(hint ? { hint } : {}),
-    };
+  failure({ info, byteOffset }: SyntaxError_): VirConfFailure {
+    const offset = this.source.textOffset(byteOffset);
+    if (info === TOO_DEEP) return { kind: "too-deep", offset, byteOffset, limit: MAX_LIST_DEPTH };
+    const hint = this.hintFor(info, byteOffset);
+    return { kind: "syntax", info, offset, byteOffset, libvirtLine: libvirtLineAt(this.b, byteOffset), ...(hint ? { hint } : {}) };
   }
 
   /** The one plain-words explanation that fits the error (spec qemu-conf §10.3, parse-error hints). */
-  private hintFor({ info, byteOffset: at }: SyntaxError_): ParseHint | undefined {
-    if (info === "list nested too deeply") return undefined;
+  private hintFor(info: VirConfErrorInfo, at: number): ParseHint | undefined {
     const b = this.b;
     if (at === 0 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { id: "bom" };
     if (info === "expecting a name" && at === this.end && b.every((c) => isBlank(c) || isEol(c))) return { id: "blankFile" };

@@ -1,9 +1,14 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   bestCandidate,
+  codePointCount,
   damerauLevenshtein,
   equalIgnoringCase,
   extendsByWords,
+  levenshtein,
+  suggestRuleId,
+  withinEdits,
   withinTypoDistance,
 } from "../../src/core/did-you-mean.js";
 
@@ -25,6 +30,75 @@ describe("damerauLevenshtein", () => {
   ])("%j ↔ %j = %i", (a, b, distance) => {
     expect(damerauLevenshtein(a, b)).toBe(distance);
     expect(damerauLevenshtein(b, a)).toBe(distance);
+  });
+});
+
+describe("levenshtein", () => {
+  it.each([
+    ["", "", 0],
+    ["abc", "", 3],
+    ["kitten", "sitting", 3],
+    ["vnc_tsl", "vnc_tls", 2], // a transposition is two edits here
+    ["é", "e", 1],
+    ["😀a", "a😀", 2],
+  ])("%j ↔ %j = %i", (a, b, distance) => {
+    expect(levenshtein(a, b)).toBe(distance);
+    expect(levenshtein(b, a)).toBe(distance);
+  });
+});
+
+describe("codePointCount", () => {
+  it.each([
+    ["", 0],
+    ["abc", 3],
+    ["é😀", 2],
+    ["\ud800x", 2], // a lone surrogate is one code point, as Array.from counts it
+    ["x\udc00", 2],
+  ])("%j has %i", (text, count) => {
+    expect(codePointCount(text)).toBe(count);
+  });
+});
+
+/** Names of a few letters, some astral and some that change length when lower-cased, so lengths collide. */
+const name = fc.string({ unit: fc.constantFrom("a", "b", "A", "_", "é", "İ", "😀", "\ud800"), maxLength: 12 });
+
+describe("the length filters decide exactly as the distances alone would", () => {
+  it("withinEdits", () => {
+    fc.assert(
+      fc.property(name, name, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        expect(withinEdits(levenshtein, () => limit)(a, b)).toBe(levenshtein(a, b) <= limit);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("withinTypoDistance", () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(withinTypoDistance(a, b)).toBe(damerauLevenshtein(a, b) <= (Array.from(a).length < 8 ? 1 : 2));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("equalIgnoringCase", () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(equalIgnoringCase(a, b)).toBe(a.toLowerCase() === b.toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("names of a megabyte", () => {
+  const huge = "x".repeat(1024 * 1024);
+  const catalogue = Array.from({ length: 2000 }, (_, index) => `option_name_${index}`);
+
+  // Each call would take seconds if the filters walked or lower-cased the long name per candidate.
+  it("are turned away by every test without a distance table", () => {
+    expect(bestCandidate(huge, catalogue, [equalIgnoringCase, withinTypoDistance, extendsByWords("_")])).toBeUndefined();
+    expect(suggestRuleId(huge, ["qemu/unknown-key"])).toBeUndefined();
   });
 });
 

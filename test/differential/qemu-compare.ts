@@ -153,6 +153,8 @@ export function ourPicture(bytes: Uint8Array, rejectOverflow: boolean): OurReadi
   if (!result.ok) {
     const failure = result.failure;
     if (failure.kind === "too-large") return { result, picture: { ok: false, tooLarge: true }, problems: [] };
+    // libvirt reads such a list or crashes; neither is a message to compare, so the case is a disagreement.
+    if (failure.kind === "too-deep") return { result, picture: { ok: false, message: `enginelint stops past ${failure.limit} levels` }, problems: [] };
     return { result, picture: { ok: false, line: failure.libvirtLine, info: failure.info }, problems: [] };
   }
   const items = result.document.items.map((item, i): PItem => {
