@@ -89,10 +89,17 @@ const closeGroupName: CandidateTest = withinEdits(levenshtein, (name) =>
 
 /** The known group an unknown header was probably meant to name, in its canonical spelling. */
 export function suggestGroup(section: IniSection): string | undefined {
-  const canonical = new Map(NOVA_GROUPS().map((group) => [group.toLowerCase(), group]));
-  const match = bestCandidate(section.rawName.toLowerCase(), [...canonical.keys()], [sameButDashes, closeGroupName]);
-  return match === undefined ? undefined : canonical.get(match);
+  canonicalGroups ??= new Map(NOVA_GROUPS().map((group) => [group.toLowerCase(), group]));
+  lowerCaseGroups ??= [...canonicalGroups.keys()];
+  const match = bestCandidate(section.rawName.toLowerCase(), lowerCaseGroups, GROUP_TESTS);
+  return match === undefined ? undefined : canonicalGroups.get(match);
 }
+
+const GROUP_TESTS: readonly CandidateTest[] = [sameButDashes, closeGroupName];
+
+/** Every group by its lower-case name, as oslo.config compares them (built on the first unknown group). */
+let canonicalGroups: Map<string, string> | undefined;
+let lowerCaseGroups: string[] | undefined;
 
 // ---------------------------------------------------------------------------------------------------
 // Keys

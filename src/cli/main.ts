@@ -31,6 +31,7 @@ import { engineFromFileName, sniffEngine } from "../engines/detect.js";
 import type { Stack, StackFile } from "../engines/engine.js";
 import { colorEnabled } from "../formatters/color.js";
 import { FORMATTERS, NEWLINE_TERMINATED } from "../formatters/index.js";
+import { findingLineHashes } from "../formatters/line-hash.js";
 import type { FormatterContext } from "../formatters/types.js";
 import { parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
 import { discoverFiles, type FileTarget } from "./files.js";
@@ -425,10 +426,10 @@ export async function lintDiscovered(target: FileTarget, options: CliOptions, co
 }
 
 /**
- * Only SARIF reads a file's text, for the line fingerprints of its findings: other runs, and files
- * without findings, do not keep their text until the end of the run.
+ * Only SARIF reads line fingerprints, those of the findings' lines: they are hashed here, in the
+ * thread that read the file, so no file's text outlives its linting.
  */
-const keepsText = (options: CliOptions, outcome: LintOutcome): boolean =>
+const needsLineHashes = (options: CliOptions, outcome: LintOutcome): boolean =>
   (outcome.messages.length > 0 || outcome.suppressedMessages.length > 0) && options.outputs.some((output) => output.format === "sarif");
 
 async function lintOne(target: LintTarget, options: CliOptions, config: LoadedConfig, problems: string[], members: MemberCache = new Map()): Promise<FileResult | undefined> {
@@ -442,10 +443,16 @@ async function lintOne(target: LintTarget, options: CliOptions, config: LoadedCo
     }
     const binding = await loadEngine(engineId);
     const fileConfig = fileConfigFor(config, options, target.filePath === "<text>" ? undefined : target.filePath);
-    const input = target.read(binding.engine.maxBytes);
+    // A file read earlier in this run as another file's stack member is not read again.
+    const remembered = target.filePath === "<text>" ? undefined : members.get(target.filePath);
+    const input = remembered ? { source: remembered } : target.read(binding.engine.maxBytes);
     const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory, members) : undefined;
     const outcome = lintFile(binding, input, target.displayPath, fileConfig, stack);
-    return { filePath: target.filePath, ...outcome, ...("source" in input && keepsText(options, outcome) ? { text: input.source.text } : {}) };
+    return {
+      filePath: target.filePath,
+      ...outcome,
+      ...("source" in input && needsLineHashes(options, outcome) ? { lineHashes: findingLineHashes(input.source.text, outcome) } : {}),
+    };
   } catch (error) {
     if (error instanceof RunError) {
       problems.push(error.message);

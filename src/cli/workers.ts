@@ -2,9 +2,9 @@
  * Linting a large fleet on every core: the main thread and one worker thread per further core
  * (`os.availableParallelism()`) take batches of consecutive files from one queue, so a slow file
  * holds up only its own batch and the files of one nova stack (neighbours in the walk) mostly share
- * a thread. Results stream back per batch as plain FileResult objects — no sources, the text only
- * when a format needs it (SARIF) — and the CLI sorts them as a single-threaded run does, so the
- * output is the same byte for byte.
+ * a thread. Results stream back per batch as plain FileResult objects — no sources or texts; for
+ * SARIF, the hashes of the findings' lines — and the CLI sorts them as a single-threaded run does,
+ * so the output is the same byte for byte.
  *
  * This module is also the worker's entry (`dist/enginelint-worker.js`, see scripts/bundle.mjs): the
  * CLI imports it only for a fleet of at least WORKER_THRESHOLD files (main.ts), and a worker started

@@ -64,8 +64,11 @@ export interface FileResult {
   filePath: string;
   messages: Diagnostic[];
   suppressedMessages: SuppressedDiagnostic[];
-  /** The file's text, only for formats that fingerprint lines (SARIF); no format ever prints it. */
-  text?: string;
+  /**
+   * SARIF's `primaryLocationLineHash` of each of the findings' start lines, keyed by line, computed
+   * where the file was linted so that its text need not be kept; only when SARIF is among the formats.
+   */
+  lineHashes?: Readonly<Record<number, string>>;
 }
 
 export const compareDiagnostics = (a: Diagnostic, b: Diagnostic): number =>

@@ -1,3 +1,6 @@
+import { isAscii } from "node:buffer";
+import { afterLineBreak, lineBreakFinder } from "./line-breaks.js";
+
 /**
  * A file's bytes, its text and the mapping between offsets and display positions.
  *
@@ -29,22 +32,18 @@ export function sourceFromText(text: string): Source {
 export function createSource(bytes: Uint8Array): Source {
   const decoded = isAscii(bytes) ? { text: latin1(bytes), map: undefined } : decodeUtf8(bytes);
   const { text, map } = decoded;
-  const lineStarts = computeLineStarts(text);
+  // Most files of a fleet have no finding to place: the line table is built on the first question.
+  let lineStarts: number[] | undefined;
   return {
     bytes,
     text,
     textOffset: map ? (b) => map[clamp(b, 0, bytes.length)] ?? text.length : (b) => clamp(b, 0, bytes.length),
-    position: (offset) => positionAt(lineStarts, text, clamp(offset, 0, text.length)),
+    position: (offset) => positionAt((lineStarts ??= computeLineStarts(text)), text, clamp(offset, 0, text.length)),
   };
 }
 
 function clamp(n: number, lo: number, hi: number): number {
   return n < lo ? lo : n > hi ? hi : n;
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
-  return true;
 }
 
 function latin1(bytes: Uint8Array): string {
@@ -112,14 +111,8 @@ function decodeSequence(bytes: Uint8Array, i: number): { cp: number; len: number
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  const nextLineBreak = lineBreakFinder(text);
+  for (let at = nextLineBreak(0); at >= 0; at = nextLineBreak(starts[starts.length - 1]!)) starts.push(afterLineBreak(text, at));
   return starts;
 }
 

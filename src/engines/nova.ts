@@ -101,9 +101,26 @@ export const novaEngine: Engine<NovaDocument, OsloIniFailure, NovaSettings> = {
   }),
 };
 
+/**
+ * Documents already parsed, by source: each file of a stack of n files is linted with the other n − 1
+ * as context, and the command hands over the same Source object for a file it has read before (its
+ * bounded member cache), so a stack costs n parses instead of n². Documents are never changed by the
+ * rules, so sharing them is safe; the entries go with their sources.
+ */
+const parsedSources = new WeakMap<Source, ReturnType<typeof parseOsloIni>>();
+
+function parseOnce(source: Source): ReturnType<typeof parseOsloIni> {
+  let parsed = parsedSources.get(source);
+  if (!parsed) {
+    parsed = parseOsloIni(source);
+    parsedSources.set(source, parsed);
+  }
+  return parsed;
+}
+
 /** The linted file fails on its own errors; stack members that do not parse are left out, as if absent. */
 function parseNova(source: Source, stack: Stack | undefined): ParseOutcome<NovaDocument, OsloIniFailure> {
-  const own = parseOsloIni(source);
+  const own = parseOnce(source);
   if (!own.ok) return own;
   const self = stack?.files[stack.index];
   if (!stack || !self) return { ok: true, document: { file: own.document, path: "", stack: [{ path: "", document: own.document }], index: 0 } };
@@ -115,7 +132,7 @@ function parseNova(source: Source, stack: Stack | undefined): ParseOutcome<NovaD
       members.push({ path: member.path, document: own.document });
       return;
     }
-    const parsed = parseOsloIni(member.source);
+    const parsed = parseOnce(member.source);
     if (parsed.ok) members.push({ path: member.path, document: parsed.document });
   });
   return { ok: true, document: { file: own.document, path: self.path, stack: members, index } };

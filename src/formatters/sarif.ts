@@ -98,6 +98,12 @@ const SUPPRESSION_KIND: Record<Suppression["kind"], SarifSuppression["kind"]> = 
   file: "external",
 };
 
+/**
+ * The fingerprints of a file without hashes (unreadable, or a result built by API code): those of
+ * an empty text, whose only line is the end of input, so the values stay stable.
+ */
+const UNREAD_HASHES = lineHashes("", new Set([1]));
+
 /** One result to be: a finding, reported or suppressed, and the file it belongs to. */
 interface Entry {
   file: FileResult;
@@ -206,19 +212,8 @@ export const sarif: Formatter = (results, context) => {
   const rules = [...firstFindings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ruleIndex = new Map(rules.map(([id], index) => [id, index]));
 
-  // Hashed once per file; a file without text (unreadable) hashes as empty, so the value stays stable.
-  const hashes = new Map<FileResult, string[]>();
-  const lineHash = (file: FileResult, line: number): string | undefined => {
-    let fileHashes = hashes.get(file);
-    if (fileHashes === undefined) {
-      fileHashes = lineHashes(file.text ?? "");
-      hashes.set(file, fileHashes);
-    }
-    return fileHashes[line - 1];
-  };
-
   const sarifResults = kept.map(({ file, finding, suppressions }): SarifResult => {
-    const hash = lineHash(file, finding.line);
+    const hash = (file.lineHashes ?? UNREAD_HASHES)[finding.line];
     return {
       ruleId: finding.ruleId,
       // Every kept finding's rule is in `rules`.

@@ -4,6 +4,7 @@
  * Spans are converted to UTF-16 offsets of the decoded text once, as nodes are made.
  */
 import type { Span } from "../core/rule.js";
+import { lineBreakFinder } from "../core/line-breaks.js";
 import type { Source } from "../core/source.js";
 
 export type QuoteForm = "'" | '"' | '"""';
@@ -181,9 +182,14 @@ export function parseVirConf(source: Source, options: VirConfOptions): VirConfRe
 
 /** Counts LF bytes before `offset`: libvirt's line counter (CR never counts). */
 export function libvirtLineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === LF) line++;
-  return line;
+  return 1 + countLineFeeds(bytes, 0, offset);
+}
+
+/** The LF bytes in [from, to), found by the native search (a stock qemu.conf has a thousand lines). */
+function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(LF, from); at >= 0 && at < to; at = bytes.indexOf(LF, at + 1)) count++;
+  return count;
 }
 
 class Parser {
@@ -201,6 +207,8 @@ class Parser {
   /** libvirt's line at `lineAtOffset`, advanced forward so counting stays linear in the file size. */
   private lineAtOffset = 0;
   private lineCount = 1;
+  /** Comments are most of a stock qemu.conf: their ends are found by the native search. */
+  private readonly nextLineBreak: (from: number) => number;
 
   constructor(
     private readonly source: Source,
@@ -208,6 +216,7 @@ class Parser {
   ) {
     this.b = source.bytes;
     this.end = source.bytes.length;
+    this.nextLineBreak = lineBreakFinder(source.bytes);
   }
 
   /** The current byte; the end of input reads as NUL, as in libvirt's NUL-terminated buffer. */
@@ -275,21 +284,19 @@ class Parser {
 
   private libvirtLine(offset: number): number {
     if (offset < this.lineAtOffset) return libvirtLineAt(this.b, offset);
-    for (let i = this.lineAtOffset; i < offset; i++) if (this.b[i] === LF) this.lineCount++;
+    this.lineCount += countLineFeeds(this.b, this.lineAtOffset, offset);
     this.lineAtOffset = offset;
     return this.lineCount;
   }
 
   private readComment(trailing: boolean): VirComment {
     const start = this.pos;
-    this.pos++;
-    while (this.pos < this.end && !isEol(this.b[this.pos]!)) this.pos++;
-    const comment: VirComment = {
-      kind: "comment",
-      text: utf8.decode(this.b.subarray(start + 1, this.pos)),
-      span: this.span(start, this.pos),
-      trailing,
-    };
+    const lineEnd = this.nextLineBreak(start + 1);
+    this.pos = lineEnd < 0 ? this.end : lineEnd;
+    const span = this.span(start, this.pos);
+    // The source decoded the bytes as this decoder would, and a comment starts and ends at ASCII
+    // bytes, so its text is a slice of the source's text: no second decoding.
+    const comment: VirComment = { kind: "comment", text: this.source.text.slice(span.start + 1, span.end), span, trailing };
     this.comments.push(comment);
     return comment;
   }

@@ -5,11 +5,13 @@
  * on stderr, exit code. ENGINELINT_INTERNAL_WORKERS (internal) sets the number of worker threads.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { lineHashes } from "../../src/formatters/line-hash.js";
+import type { SarifLog } from "../../src/formatters/sarif.js";
 
 const cli = fileURLToPath(new URL("../../dist/enginelint.js", import.meta.url));
 const worker = fileURLToPath(new URL("../../dist/enginelint-worker.js", import.meta.url));
@@ -73,11 +75,21 @@ describe("worker threads", { timeout: 60_000 }, () => {
     for (const workers of ["1", "2", undefined]) expect(run(["-f", "json", "."], workers)).toEqual(single);
   });
 
-  it("give the same SARIF (line fingerprints read every file's text) and stylish output", () => {
+  it("give the same SARIF (line fingerprints hashed where each file is linted) and stylish output", () => {
     for (const args of [["-f", "sarif", "."], ["."], ["-f", "json", "--quiet", "--shard", "1/1", "."]]) {
       const single = run(args, "0");
       expect(single.stdout).not.toBe("");
       expect(run(args, "2")).toEqual(single);
+    }
+  });
+
+  it("fingerprint every SARIF result, suppressed ones too, by its own file's line", () => {
+    const { results } = (JSON.parse(run(["-f", "sarif", "."], "2").stdout) as SarifLog).runs[0];
+    expect(results.filter((result) => result.suppressions).length).toBeGreaterThan(0);
+    for (const result of results) {
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      const text = readFileSync(join(dir, decodeURIComponent(artifactLocation.uri)), "utf8");
+      expect(result.partialFingerprints?.primaryLocationLineHash).toBe(lineHashes(text, new Set([region.startLine]))[region.startLine]);
     }
   });
 

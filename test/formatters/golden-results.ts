@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Diagnostic, FileResult, SuppressedDiagnostic } from "../../src/core/diagnostic.js";
+import { findingLineHashes } from "../../src/formatters/line-hash.js";
 import type { FormatterContext, RuleInfo } from "../../src/formatters/types.js";
 
 export const QEMU_CONF = "/srv/repo/etc/libvirt/qemu.conf";
@@ -152,14 +153,14 @@ export const EXTENDED_RESULTS: readonly FileResult[] = [
   fileResult(NOVA_CONF, [PARSE_ERROR]),
 ];
 
-/** The text of a §2 file, as the linter hands it to formatters that fingerprint lines (SARIF). */
+/** The text of a §2 file, whose lines SARIF fingerprints. */
 export const goldenText = (filePath: string): string =>
   readFileSync(new URL(`../../fixtures/formatters/srv-repo${filePath.slice("/srv/repo".length)}`, import.meta.url), "utf8");
 
-/** The golden records with their files' texts, as the CLI passes them (for SARIF fingerprints). */
-export const GOLDEN_RESULTS_WITH_TEXT: readonly FileResult[] = GOLDEN_RESULTS.map((result) => ({
+/** The golden records with their findings' line hashes, as the CLI passes them for SARIF. */
+export const GOLDEN_RESULTS_WITH_HASHES: readonly FileResult[] = GOLDEN_RESULTS.map((result) => ({
   ...result,
-  text: goldenText(result.filePath),
+  lineHashes: findingLineHashes(goldenText(result.filePath), result),
 }));
 
 const GOLDEN_RULE_BASE = "https://example.invalid/enginelint/rules/";

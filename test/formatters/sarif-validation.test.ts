@@ -17,11 +17,12 @@ import { EMPTY_FILE_CONFIG } from "../../src/config/types.js";
 import type { FileResult } from "../../src/core/diagnostic.js";
 import { lintFile } from "../../src/core/linter.js";
 import { createSource } from "../../src/core/source.js";
+import { findingLineHashes } from "../../src/formatters/line-hash.js";
 import { sarif, type SarifLog } from "../../src/formatters/sarif.js";
 import {
   DUPLICATE_KEY,
   GOLDEN_CONTEXT,
-  GOLDEN_RESULTS_WITH_TEXT,
+  GOLDEN_RESULTS_WITH_HASHES,
   NOVA_CONF,
   PARSE_ERROR,
   PLAIN,
@@ -79,11 +80,11 @@ describe.skipIf("missing" in multitool)(`SARIF Multitool validate --rule-kind "S
   });
 
   it("accepts the golden log with zero results", () => {
-    expect(validate(sarif(GOLDEN_RESULTS_WITH_TEXT, GOLDEN_CONTEXT))).toEqual({ lines: [], results: 0 });
+    expect(validate(sarif(GOLDEN_RESULTS_WITH_HASHES, GOLDEN_CONTEXT))).toEqual({ lines: [], results: 0 });
   }, 120_000);
 
   it("reports GH2012 six times for the golden log without fullDescription and help (the check can fail)", () => {
-    const log = JSON.parse(sarif(GOLDEN_RESULTS_WITH_TEXT, GOLDEN_CONTEXT)) as SarifLog;
+    const log = JSON.parse(sarif(GOLDEN_RESULTS_WITH_HASHES, GOLDEN_CONTEXT)) as SarifLog;
     for (const rule of log.runs[0].tool.driver.rules) {
       delete rule.fullDescription;
       delete rule.help;
@@ -95,21 +96,21 @@ describe.skipIf("missing" in multitool)(`SARIF Multitool validate --rule-kind "S
   }, 120_000);
 
   it("accepts suppressed results, notes, a path with a space and a file outside the project", () => {
+    const qemu: FileResult = {
+      filePath: "/etc/libvirt/qemu.conf",
+      messages: [{ ...VNC_LISTEN_INSECURE, severity: "info" }],
+      suppressedMessages: [
+        { ...DUPLICATE_KEY, suppressions: [{ kind: "directive", justification: "legacy" }, { kind: "file", justification: "" }] },
+      ],
+    };
+    const nova: FileResult = {
+      filePath: "/srv/repo/etc/nova/my nova.conf",
+      messages: [],
+      suppressedMessages: [{ ...PARSE_ERROR, suppressions: [{ kind: "file", justification: "" }] }],
+    };
     const results: FileResult[] = [
-      {
-        filePath: "/etc/libvirt/qemu.conf",
-        messages: [{ ...VNC_LISTEN_INSECURE, severity: "info" }],
-        suppressedMessages: [
-          { ...DUPLICATE_KEY, suppressions: [{ kind: "directive", justification: "legacy" }, { kind: "file", justification: "" }] },
-        ],
-        text: goldenText(QEMU_CONF),
-      },
-      {
-        filePath: "/srv/repo/etc/nova/my nova.conf",
-        messages: [],
-        suppressedMessages: [{ ...PARSE_ERROR, suppressions: [{ kind: "file", justification: "" }] }],
-        text: goldenText(NOVA_CONF),
-      },
+      { ...qemu, lineHashes: findingLineHashes(goldenText(QEMU_CONF), qemu) },
+      { ...nova, lineHashes: findingLineHashes(goldenText(NOVA_CONF), nova) },
     ];
     expect(validate(sarif(results, GOLDEN_CONTEXT))).toEqual({ lines: [], results: 0 });
   }, 120_000);
@@ -125,7 +126,7 @@ describe.skipIf("missing" in multitool)(`SARIF Multitool validate --rule-kind "S
         const filePath = join(directory, name);
         const source = createSource(readFileSync(filePath));
         const outcome = lintFile(binding, { source }, filePath, EMPTY_FILE_CONFIG);
-        results.push({ filePath, ...outcome, text: source.text });
+        results.push({ filePath, ...outcome, lineHashes: findingLineHashes(source.text, outcome) });
       }
     }
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));

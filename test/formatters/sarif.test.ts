@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadAllEngines } from "../../rules/index.js";
 import type { Diagnostic, FileResult, SuppressedDiagnostic } from "../../src/core/diagnostic.js";
-import { lineHashes } from "../../src/formatters/line-hash.js";
+import { findingLineHashes, lineHashes } from "../../src/formatters/line-hash.js";
 import { SECURITY_RULES } from "../../src/formatters/rule-category.js";
 import {
   MAX_DESCRIPTION_LENGTH,
@@ -15,7 +15,7 @@ import type { FormatterContext, RuleInfo } from "../../src/formatters/types.js";
 import {
   DUPLICATE_KEY,
   GOLDEN_CONTEXT,
-  GOLDEN_RESULTS_WITH_TEXT,
+  GOLDEN_RESULTS_WITH_HASHES,
   GOLDEN_RULES,
   NOVA_CONF,
   PARSE_ERROR,
@@ -32,11 +32,21 @@ const run = (results: readonly FileResult[], context: FormatterContext = GOLDEN_
   return log.runs[0];
 };
 
-const withText = (filePath: string, messages: Diagnostic[], suppressed: SuppressedDiagnostic[] = []): FileResult => ({
-  ...fileResult(filePath, messages),
-  suppressedMessages: suppressed,
-  text: goldenText(filePath),
-});
+/** A §2 file's result with the line hashes its findings need, as the CLI builds it. */
+const withHashes = (filePath: string, messages: Diagnostic[], suppressed: SuppressedDiagnostic[] = []): FileResult => {
+  const file = { ...fileResult(filePath, messages), suppressedMessages: suppressed };
+  return { ...file, lineHashes: findingLineHashes(goldenText(filePath), file) };
+};
+
+/** The lines 1 to `count`. */
+const upTo = (count: number): Set<number> => new Set(Array.from({ length: count }, (_, index) => index + 1));
+
+/** Every line's hash in `text`, as a list (asking for one line more: past the end there is none). */
+const everyLineHash = (text: string, count: number): string[] => {
+  const hashes = lineHashes(text, upTo(count + 1));
+  expect(Object.keys(hashes)).toHaveLength(count);
+  return Array.from({ length: count }, (_, index) => hashes[index + 1] ?? "");
+};
 
 /** The expected hash of every line of the §2 files (spec §5.7), the last one after the final newline. */
 const QEMU_LINE_HASHES = [
@@ -55,11 +65,11 @@ const NOVA_LINE_HASHES = [
 
 describe("sarif golden output (spec §5.7)", () => {
   it("prints the golden records byte for byte: 2-space indentation, trailing newline", () => {
-    expect(sarif(GOLDEN_RESULTS_WITH_TEXT, GOLDEN_CONTEXT)).toBe(golden("sarif.json"));
+    expect(sarif(GOLDEN_RESULTS_WITH_HASHES, GOLDEN_CONTEXT)).toBe(golden("sarif.json"));
   });
 
   it("lists only the rules with results, sorted by id, and indexes results into that list", () => {
-    const { tool, results } = run(GOLDEN_RESULTS_WITH_TEXT);
+    const { tool, results } = run(GOLDEN_RESULTS_WITH_HASHES);
     const ids = tool.driver.rules.map((rule) => rule.id);
     expect(ids).toEqual(["nova/parse-error", "qemu/duplicate-key", "qemu/vnc-listen-insecure"]);
     for (const result of results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
@@ -68,39 +78,45 @@ describe("sarif golden output (spec §5.7)", () => {
 
 describe("primaryLocationLineHash (github/codeql-action src/fingerprints.ts)", () => {
   it("gives every line of qemu.conf the spec's hash", () => {
-    expect(lineHashes(goldenText(QEMU_CONF))).toEqual(QEMU_LINE_HASHES);
+    expect(everyLineHash(goldenText(QEMU_CONF), QEMU_LINE_HASHES.length)).toEqual(QEMU_LINE_HASHES);
   });
 
   it("gives every line of nova.conf the spec's hash", () => {
-    expect(lineHashes(goldenText(NOVA_CONF))).toEqual(NOVA_LINE_HASHES);
+    expect(everyLineHash(goldenText(NOVA_CONF), NOVA_LINE_HASHES.length)).toEqual(NOVA_LINE_HASHES);
   });
 
   it("ignores spaces and tabs, and reads CRLF and a lone CR as LF", () => {
     const text = goldenText(NOVA_CONF);
-    expect(lineHashes(text.replace(/\n/g, "\r\n"))).toEqual(NOVA_LINE_HASHES);
-    expect(lineHashes(text.replace(/\n/g, "\r"))).toEqual(NOVA_LINE_HASHES);
-    expect(lineHashes(text.replace(/ = /g, "\t=  \t"))).toEqual(NOVA_LINE_HASHES);
+    for (const variant of [text.replace(/\n/g, "\r\n"), text.replace(/\n/g, "\r"), text.replace(/ = /g, "\t=  \t")]) {
+      expect(everyLineHash(variant, NOVA_LINE_HASHES.length)).toEqual(NOVA_LINE_HASHES);
+    }
   });
 
   it("numbers identical hashes in order of appearance", () => {
     // 240 units: the 100 units from the start of lines 1–71 are all "a\n" × 50; line 72's reach the end.
-    const hashes = lineHashes("a\n".repeat(120));
+    const hashes = everyLineHash("a\n".repeat(120), 121);
     expect(hashes[0]).toMatch(/:1$/);
     expect(hashes[1]).toBe(hashes[0]?.replace(/:1$/, ":2"));
     expect(hashes[70]).toBe(hashes[0]?.replace(/:1$/, ":71"));
     expect(hashes[71]).toMatch(/:1$/);
   });
 
+  it("counts the earlier lines' hashes when only some lines are asked for", () => {
+    const all = everyLineHash("a\n".repeat(120), 121);
+    expect(lineHashes("a\n".repeat(120), new Set([71, 2, 200]))).toEqual({ 2: all[1], 71: all[70] });
+    expect(lineHashes("a\n".repeat(120), new Set())).toEqual({});
+  });
+
   it("hashes an empty text as one line (the end of input)", () => {
-    expect(lineHashes("")).toEqual(["c129715d7a2bc9a3:1"]);
+    expect(everyLineHash("", 1)).toEqual(["c129715d7a2bc9a3:1"]);
   });
 
   it("puts the hash of the finding's start line on each result", () => {
-    const hashes = run(GOLDEN_RESULTS_WITH_TEXT).results.map((result) => result.partialFingerprints?.primaryLocationLineHash);
+    const hashes = run(GOLDEN_RESULTS_WITH_HASHES).results.map((result) => result.partialFingerprints?.primaryLocationLineHash);
     expect(hashes).toEqual([QEMU_LINE_HASHES[11], QEMU_LINE_HASHES[29], NOVA_LINE_HASHES[2]]);
   });
 
-  it("hashes a file without text (unreadable) as empty, and leaves out a line past the end", () => {
+  it("hashes a file without line hashes (unreadable) as empty, and leaves out a line past the end", () => {
     const beyond = finding({ ruleId: "nova/parse-error", severity: "error", message: "x.", line: 2, column: 1 });
     const [first, second] = run([fileResult(NOVA_CONF, [PARSE_ERROR, beyond])]).results;
     expect(first?.partialFingerprints).toBeUndefined();
@@ -114,7 +130,7 @@ describe("primaryLocationLineHash (github/codeql-action src/fingerprints.ts)", (
 describe("sarif locations", () => {
   it("makes URIs relative to the project root, percent-encoded, with the root as a file: URI", () => {
     const context = { ...GOLDEN_CONTEXT, cwd: "/srv/repo/etc", projectRoot: "/srv/my repo" };
-    const file = { ...withText(QEMU_CONF, [VNC_LISTEN_INSECURE]), filePath: "/srv/my repo/etc/lib virt/a#b%c:d.conf" };
+    const file = { ...withHashes(QEMU_CONF, [VNC_LISTEN_INSECURE]), filePath: "/srv/my repo/etc/lib virt/a#b%c:d.conf" };
     const log = run([file], context);
     expect(log.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///srv/my%20repo/" } });
     expect(log.results[0]?.locations[0].physicalLocation.artifactLocation).toEqual({
@@ -128,14 +144,14 @@ describe("sarif locations", () => {
   });
 
   it("names a file outside the project root by its absolute URI", () => {
-    const file = { ...withText(QEMU_CONF, [VNC_LISTEN_INSECURE]), filePath: "/etc/libvirt/qemu.conf" };
+    const file = { ...withHashes(QEMU_CONF, [VNC_LISTEN_INSECURE]), filePath: "/etc/libvirt/qemu.conf" };
     expect(run([file]).results[0]?.locations[0].physicalLocation.artifactLocation).toEqual({
       uri: "file:///etc/libvirt/qemu.conf",
     });
   });
 
   it("states that columns count UTF-16 code units and copies the region as it is", () => {
-    const log = run(GOLDEN_RESULTS_WITH_TEXT);
+    const log = run(GOLDEN_RESULTS_WITH_HASHES);
     expect(log.columnKind).toBe("utf16CodeUnits");
     expect(log.results[0]?.locations[0].physicalLocation.region).toEqual({
       startLine: 12,
@@ -151,7 +167,7 @@ describe("sarif levels and rules", () => {
     const info = finding({ ruleId: "qemu/duplicate-key", severity: "info", message: "Note.", line: 1, column: 1 });
     const rules = new Map<string, RuleInfo>(GOLDEN_RULES);
     rules.set("qemu/duplicate-key", { ...GOLDEN_RULES.get("qemu/duplicate-key")!, defaultSeverity: "info" });
-    const log = run([withText(QEMU_CONF, [info]), withText(NOVA_CONF, [{ ...PARSE_ERROR, severity: "warning" }])], {
+    const log = run([withHashes(QEMU_CONF, [info]), withHashes(NOVA_CONF, [{ ...PARSE_ERROR, severity: "warning" }])], {
       ...GOLDEN_CONTEXT,
       rules,
     });
@@ -164,7 +180,7 @@ describe("sarif levels and rules", () => {
   it("takes the level of a rule that is off by default from its findings", () => {
     const rules = new Map(GOLDEN_RULES);
     rules.set("qemu/duplicate-key", { ...GOLDEN_RULES.get("qemu/duplicate-key")!, defaultSeverity: "off" });
-    const [rule] = run([withText(QEMU_CONF, [{ ...DUPLICATE_KEY, severity: "error" }])], { ...GOLDEN_CONTEXT, rules }).tool
+    const [rule] = run([withHashes(QEMU_CONF, [{ ...DUPLICATE_KEY, severity: "error" }])], { ...GOLDEN_CONTEXT, rules }).tool
       .driver.rules;
     expect(rule?.defaultConfiguration.level).toBe("error");
     expect(rule?.properties["problem.severity"]).toBe("error");
@@ -183,7 +199,7 @@ describe("sarif levels and rules", () => {
       "nova/parse-error": `${"x".repeat(MAX_DESCRIPTION_LENGTH - 2)}\u{1F600}y`,
     };
     const context = { ...GOLDEN_CONTEXT, ruleSummary: (id: string) => summaries[id] ?? "" };
-    const descriptions = run(GOLDEN_RESULTS_WITH_TEXT, context).tool.driver.rules.map((rule) => rule.fullDescription?.text);
+    const descriptions = run(GOLDEN_RESULTS_WITH_HASHES, context).tool.driver.rules.map((rule) => rule.fullDescription?.text);
     expect(descriptions).toEqual([
       `${"x".repeat(MAX_DESCRIPTION_LENGTH - 2)}\u2026`,
       "Key set again; libvirt keeps the first value",
@@ -192,7 +208,7 @@ describe("sarif levels and rules", () => {
   });
 
   it("tags each rule with its engine and category", () => {
-    const tags = run(GOLDEN_RESULTS_WITH_TEXT).tool.driver.rules.map((rule) => rule.properties.tags);
+    const tags = run(GOLDEN_RESULTS_WITH_HASHES).tool.driver.rules.map((rule) => rule.properties.tags);
     expect(tags).toEqual([
       ["nova", "correctness"],
       ["qemu", "correctness"],
@@ -201,7 +217,7 @@ describe("sarif levels and rules", () => {
   });
 
   it("describes a rule it has no metadata for by its id alone", () => {
-    const [rule] = run([withText(QEMU_CONF, [VNC_LISTEN_INSECURE])], { ...GOLDEN_CONTEXT, rules: new Map() }).tool.driver
+    const [rule] = run([withHashes(QEMU_CONF, [VNC_LISTEN_INSECURE])], { ...GOLDEN_CONTEXT, rules: new Map() }).tool.driver
       .rules;
     expect(rule).toEqual({
       id: "qemu/vnc-listen-insecure",
@@ -231,7 +247,7 @@ describe("sarif suppressed findings", () => {
   const baseline: SuppressedDiagnostic = { ...PARSE_ERROR, suppressions: [{ kind: "file", justification: "" }] };
 
   it("reports them as results with inSource (directive) and external (baseline) suppressions, in position order", () => {
-    const log = run([withText(QEMU_CONF, [VNC_LISTEN_INSECURE], [directive]), withText(NOVA_CONF, [], [baseline])]);
+    const log = run([withHashes(QEMU_CONF, [VNC_LISTEN_INSECURE], [directive]), withHashes(NOVA_CONF, [], [baseline])]);
     expect(log.results.map((result) => [result.ruleId, result.suppressions])).toEqual([
       ["qemu/vnc-listen-insecure", undefined],
       ["qemu/duplicate-key", [{ kind: "inSource", justification: "kept for the 2019 migration" }]],
@@ -247,14 +263,14 @@ describe("sarif suppressed findings", () => {
 
   it("puts a suppressed finding before a reported one further down the file", () => {
     const early = { ...directive, line: 1, column: 1, endLine: 1, endColumn: 2 };
-    const ids = run([withText(QEMU_CONF, [VNC_LISTEN_INSECURE], [early])]).results.map((result) => result.ruleId);
+    const ids = run([withHashes(QEMU_CONF, [VNC_LISTEN_INSECURE], [early])]).results.map((result) => result.ruleId);
     expect(ids).toEqual(["qemu/duplicate-key", "qemu/vnc-listen-insecure"]);
   });
 });
 
 describe("sarif limits of GitHub", () => {
   it("prints an empty run for a clean run", () => {
-    const log = run([withText(QEMU_CONF, [])]);
+    const log = run([withHashes(QEMU_CONF, [])]);
     expect(log.results).toEqual([]);
     expect(log.tool.driver.rules).toEqual([]);
     expect(sarif([], GOLDEN_CONTEXT).endsWith("}\n")).toBe(true);
@@ -275,6 +291,6 @@ describe("sarif limits of GitHub", () => {
     expect(log.invocations?.[0].toolExecutionNotifications[0].message.text).toBe(
       `2 of ${MAX_RESULTS_PER_RUN + 2} results were left out (suppressed ones and the least severe first): GitHub accepts at most ${MAX_RESULTS_PER_RUN} per run.`,
     );
-    expect(run(GOLDEN_RESULTS_WITH_TEXT)).not.toHaveProperty("invocations");
+    expect(run(GOLDEN_RESULTS_WITH_HASHES)).not.toHaveProperty("invocations");
   });
 });
