@@ -1,25 +1,65 @@
 #!/usr/bin/env node
 // Bundles the command into dist/ with esbuild: one ESM file per entry plus shared and lazily loaded
 // chunks (the YAML/Ajv configuration loader). One file instead of ~80 modules halves the start-up
-// cost above `node -e 0`. Packages stay external: they are the package's runtime dependencies.
-import { rmSync } from "node:fs";
+// cost above `node -e 0`.
+import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { dependencies } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+// These CommonJS packages load faster bundled than as files from node_modules: yaml and Ajv go into
+// the configuration loader's lazily loaded chunk, picocolors with the formatters. The others stay
+// external (picomatch is required on first use, by src/core/glob.ts).
+const BUNDLED = new Set(["ajv", "picocolors", "yaml"]);
+const FILE_VALIDATOR = join(root, "src", "config", "file-validator.ts");
+/**
+ * yaml's CommonJS files `require("process")` and `require("buffer")`, which an ESM bundle cannot do
+ * (esbuild's stand-in for `require` throws). They get the same objects from modules of the bundle: the
+ * global `process` (what `require("process")` returns) and the namespace of `node:buffer`. A
+ * `require` made for every chunk instead (a banner) would cost every run, for the configuration chunk.
+ */
+const REQUIRED_BUILT_INS = { process: "module.exports = process;", buffer: 'export * from "node:buffer";' };
+const common = { absWorkingDir: root, bundle: true, format: "esm", platform: "node", target: "node20.19", logLevel: "warning" };
+
 rmSync(join(root, "dist"), { recursive: true, force: true });
+const fileValidator = await generateFileValidator();
 await build({
-  absWorkingDir: root,
+  ...common,
   // The worker threads of a large run (src/cli/workers.ts) start from their own entry.
   entryPoints: { enginelint: "src/cli.ts", "enginelint-worker": "src/cli/workers.ts", api: "src/api.ts" },
   outdir: "dist",
   chunkNames: "chunks/[name]-[hash]",
-  bundle: true,
   splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20.19",
-  packages: "external",
-  logLevel: "warning",
+  external: Object.keys(dependencies).filter((name) => !BUNDLED.has(name)),
+  plugins: [
+    {
+      name: "node built-ins required by bundled CommonJS",
+      setup(plugins) {
+        plugins.onResolve({ filter: /^(process|buffer)$/ }, ({ path, kind }) => (kind === "require-call" ? { path, namespace: "node-built-in" } : undefined));
+        plugins.onLoad({ filter: /.*/, namespace: "node-built-in" }, ({ path }) => ({ contents: REQUIRED_BUILT_INS[path], loader: "js" }));
+      },
+    },
+    {
+      name: "standalone file validator",
+      setup(plugins) {
+        plugins.onLoad({ filter: /[\\/]file-validator\.ts$/ }, ({ path }) =>
+          path === FILE_VALIDATOR ? { contents: fileValidator, loader: "js", resolveDir: dirname(FILE_VALIDATOR) } : undefined,
+        );
+      },
+    },
+  ],
 });
+
+/**
+ * The configuration file's validator as Ajv standalone code (src/config/standalone.ts), which the
+ * bundle holds in place of src/config/file-validator.ts, so that a run does not compile the schema.
+ * The generator is bundled whole (Ajv included), so it runs from memory.
+ */
+async function generateFileValidator() {
+  const { outputFiles } = await build({ ...common, entryPoints: ["src/config/standalone.ts"], write: false });
+  const code = outputFiles[0]?.text ?? "";
+  const { fileValidatorModule } = await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  return fileValidatorModule(JSON.parse(readFileSync(join(root, "schema", "enginelint.schema.json"), "utf8")));
+}

@@ -7,15 +7,16 @@
  * rule's options, unknown rule ids and the engines' settings schemas, all reported together.
  */
 import { readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { Ajv2020, type SchemaObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { dirname, relative, resolve } from "node:path";
+import type { Ajv2020, SchemaObject, ValidateFunction } from "ajv/dist/2020.js";
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { EngineId } from "../core/diagnostic.js";
 import { displayPath, toProblems, type Problem } from "./messages.js";
 import { ConfigError, type ConfigContext, type EngineSettings, type KnownRule, type LoadedConfig } from "./model.js";
 import { isRawSeverity, normalizeSeverity, SEVERITY_VALUES, type RawSeverity } from "./severity.js";
 import { suggestRuleId } from "../core/did-you-mean.js";
-import { packageRoot } from "../core/package-info.js";
+import validateConfigFile from "./file-validator.js";
+import { createAjv, readConfigSchema } from "./schema.js";
 import { DEFAULT_LINTER_OPTIONS, type LinterOptions, type RuleSetting } from "./types.js";
 
 export { ConfigError, type ConfigContext, type LoadedConfig } from "./model.js";
@@ -148,43 +149,23 @@ function startOf(node: unknown): number | undefined {
   return isNode(node) ? node.range?.[0] : undefined;
 }
 
-interface Validation {
-  ajv: Ajv2020;
-  validateConfig: ValidateFunction;
-  messagesBySchema: ReadonlyMap<object, string>;
+function schemaProblems(data: unknown): Problem[] {
+  return validateConfigFile(data) ? [] : toProblems(validateConfigFile.errors ?? [], [], definitionMessages());
 }
 
-let validation: Validation | undefined;
-
-/** Compiled once per process, on first use. */
-function getValidation(): Validation {
-  if (validation !== undefined) return validation;
-  // `verbose` gives each error its `parentSchema`, which is how our own definitions get their messages.
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-  const schema = JSON.parse(readFileSync(schemaFile(), "utf8")) as SchemaObject;
-  const definitions = schema["$defs"] as Readonly<Record<string, object>> | undefined;
+/**
+ * Errors of these definitions get one message for the whole value. Matched by content: the bundle's
+ * validator (file-validator.ts) has its own copies of the schema's objects.
+ */
+function definitionMessages(): [object, string][] {
+  const definitions = readConfigSchema()["$defs"] as Readonly<Record<string, object>> | undefined;
   const ruleEntry = definitions?.["ruleEntry"];
   const severity = definitions?.["severity"];
   if (ruleEntry === undefined || severity === undefined) throw new Error("the configuration schema lacks $defs.ruleEntry or $defs.severity");
-  validation = {
-    ajv,
-    validateConfig: ajv.compile(schema),
-    messagesBySchema: new Map([
-      [ruleEntry, RULE_ENTRY_MESSAGE],
-      [severity, SEVERITY_MESSAGE],
-    ]),
-  };
-  return validation;
-}
-
-/** The schema ships at the package root (see `packageRoot`: this runs from the sources and from dist/). */
-export function schemaFile(): string {
-  return join(packageRoot(), "schema", "enginelint.schema.json");
-}
-
-function schemaProblems(data: unknown): Problem[] {
-  const { validateConfig, messagesBySchema } = getValidation();
-  return validateConfig(data) ? [] : toProblems(validateConfig.errors ?? [], [], messagesBySchema);
+  return [
+    [ruleEntry, RULE_ENTRY_MESSAGE],
+    [severity, SEVERITY_MESSAGE],
+  ];
 }
 
 /** The top level and every override: the places that hold `rules` and `settings`, with their paths. */
@@ -244,9 +225,12 @@ function settingsProblems(data: unknown, context: ConfigContext): Problem[] {
   });
 }
 
-/** Ajv caches compiled schemas by object identity, so a rule's schema is compiled once per process. */
+let ajv: Ajv2020 | undefined;
+
+/** Made on first use: it caches compiled schemas by object identity, so a rule's schema is compiled once per process. */
 function compile(schema: object): ValidateFunction {
-  return getValidation().ajv.compile(schema as SchemaObject);
+  ajv ??= createAjv();
+  return ajv.compile(schema as SchemaObject);
 }
 
 /** A severity, `[severity]` or `[severity, { options }]`; undefined for anything else. */

@@ -3,6 +3,7 @@
  * YAML's terms, with the path inside the document that load.ts maps to a line and column.
  * Only types from ajv are imported: this module adds nothing to start-up.
  */
+import { isDeepStrictEqual } from "node:util";
 import type { ErrorObject } from "ajv";
 
 /** One error, before it gets a position: `path` is the JSON Pointer decoded into segments. */
@@ -55,13 +56,13 @@ function isWithin(pointer: string, base: string): boolean {
 
 /**
  * `base` locates the validated value in the document (rule options and engine settings are validated
- * on their own). `messagesBySchema` words errors of known schema objects (Ajv's `verbose` gives each
- * error its `parentSchema`), for the shapes that a generic message would describe badly.
+ * on their own). `messagesBySchema` words errors of schemas equal to the given ones (Ajv's `verbose`
+ * gives each error its `parentSchema`), for the shapes that a generic message would describe badly.
  */
 export function toProblems(
   errors: readonly ErrorObject[],
   base: readonly string[],
-  messagesBySchema: ReadonlyMap<object, string> = new Map(),
+  messagesBySchema: readonly (readonly [schema: object, message: string])[] = [],
 ): Problem[] {
   return collapseAlternatives(errors).map((error) => {
     const path = [...base, ...decodePointer(error.instancePath)];
@@ -70,7 +71,7 @@ export function toProblems(
     if (typeof unknownKey === "string") {
       return { path: [...path, unknownKey], atKey: true, message: `${prefix}unknown key ${JSON.stringify(unknownKey)}` };
     }
-    const known = error.parentSchema === undefined ? undefined : messagesBySchema.get(error.parentSchema);
+    const known = messagesBySchema.find(([schema]) => isDeepStrictEqual(schema, error.parentSchema))?.[1];
     return { path, atKey: false, message: prefix + (known ?? describe(error)) };
   });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { schemaFile } from "../../src/config/load.js";
+import { schemaFile } from "../../src/config/schema.js";
 import { SEVERITY_VALUES } from "../../src/config/severity.js";
 
 const schema = JSON.parse(readFileSync(schemaFile(), "utf8")) as { $defs: { severity: { enum: unknown[] } } };
