@@ -9,6 +9,7 @@
  */
 import { deprecatedTarget, novaOption, type NovaOption } from "../../src/catalogue/nova.js";
 import type { NovaDocument, NovaSettings } from "../../src/engines/nova.js";
+import { memoizeStrings } from "../../src/core/memo.js";
 import { normalizeGroupName } from "../../src/parsers/oslo-ini.js";
 import type { IniAssignment, OsloIniDocument } from "../../src/parsers/oslo-ini-types.js";
 
@@ -125,8 +126,10 @@ function fileWinner(
   return { group, option, value: assignment.value, origin, inThisFile: member === document.index };
 }
 
-/** The option's look-up list: `[(group, name)]` followed by its deprecated names (spec §9). */
-function spellingsOf(group: string, option: string): Spelling[] {
+/** The option's look-up list: `[(group, name)]` followed by its deprecated names (spec §9); a catalogue lookup, kept for the run. */
+const spellingsOf: (group: string, option: string) => readonly Spelling[] = memoizeStrings(computeSpellings);
+
+function computeSpellings(group: string, option: string): Spelling[] {
   const current = { group, name: option, deprecated: false };
   const known = novaOption(group, option);
   if (!known) return [current];

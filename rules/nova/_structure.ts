@@ -7,6 +7,7 @@
 import { deprecatedTarget, isKnownGroup, NOVA_GROUPS, novaOption, novaOptionsOf, type NovaOption } from "../../src/catalogue/nova.js";
 import type { Edit } from "../../src/core/diagnostic.js";
 import { displayUnquoted, displayValue } from "../../src/core/display.js";
+import { memoizeStrings } from "../../src/core/memo.js";
 import { bestCandidate, codePointCount, levenshtein, withinEdits, type CandidateTest } from "../../src/core/did-you-mean.js";
 import type { Span } from "../../src/core/rule.js";
 import { normalizeGroupName } from "../../src/parsers/oslo-ini.js";
@@ -120,7 +121,9 @@ export type KeyKind =
   | { kind: "wrong-case"; intended: string }
   | { kind: "unknown" };
 
-export function keyKind(group: string, key: string): KeyKind {
+export const keyKind: (group: string, key: string) => KeyKind = memoizeStrings(computeKeyKind);
+
+function computeKeyKind(group: string, key: string): KeyKind {
   const option = novaOption(group, key);
   if (option) return { kind: "option", option };
   const target = deprecatedTarget(group, key);
@@ -178,8 +181,22 @@ export interface OptionUse {
 /** The key of `optionUses`' map: one option of one concrete group (`[mdev_a]` and `[mdev_b]` are two). */
 export const optionId = (group: string, name: string): string => `${group}\u0000${name}`;
 
-/** Every assignment of a known option in sections oslo.config reads, grouped per option, in file order. */
-export function optionUses(document: OsloIniDocument): Map<string, OptionUse[]> {
+/**
+ * Every assignment of a known option in sections oslo.config reads, grouped per option, in file order.
+ * Several rules ask for it per file and for every member of a stack: built once per document.
+ */
+export function optionUses(document: OsloIniDocument): ReadonlyMap<string, readonly OptionUse[]> {
+  let uses = usesByDocument.get(document);
+  if (!uses) {
+    uses = collectOptionUses(document);
+    usesByDocument.set(document, uses);
+  }
+  return uses;
+}
+
+const usesByDocument = new WeakMap<OsloIniDocument, ReadonlyMap<string, readonly OptionUse[]>>();
+
+function collectOptionUses(document: OsloIniDocument): Map<string, OptionUse[]> {
   const uses = new Map<string, OptionUse[]>();
   for (const assignment of document.assignments) {
     if (!readsGroup(assignment.section)) continue;
@@ -285,22 +302,12 @@ function buildDeprecatedIndex(): Map<string, string[]> {
 const KEY_TYPO: readonly CandidateTest[] = [withinEdits(levenshtein, () => 2)];
 
 /**
- * Suggestions already made in this process, per group and key: old sample files repeat the same
- * hundreds of retired options, host after host of a fleet. Cleared when full, so memory stays bounded
- * whatever the input.
+ * A name of the same group within Levenshtein distance 2 (`max_concurent_builds`). Kept for the run:
+ * old sample files repeat the same hundreds of retired options, host after host of a fleet.
  */
-const suggestedKeys = new Map<string, string | undefined>();
-const MAX_SUGGESTED_KEYS = 10_000;
-
-/** A name of the same group within Levenshtein distance 2 (`max_concurent_builds`). */
-export function suggestKey(group: string, key: string): string | undefined {
-  const memoKey = `${group}\n${key}`;
-  if (suggestedKeys.has(memoKey)) return suggestedKeys.get(memoKey);
-  const suggestion = bestCandidate(key, namesOfGroup(group), KEY_TYPO);
-  if (suggestedKeys.size >= MAX_SUGGESTED_KEYS) suggestedKeys.clear();
-  suggestedKeys.set(memoKey, suggestion);
-  return suggestion;
-}
+export const suggestKey: (group: string, key: string) => string | undefined = memoizeStrings((group, key) =>
+  bestCandidate(key, namesOfGroup(group), KEY_TYPO),
+);
 
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

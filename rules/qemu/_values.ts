@@ -473,8 +473,21 @@ export type ValueRuleId = ValueProblem["rule"];
  */
 type Found = Without<ValueProblem, "libvirtFirst" | "order"> & { libvirtKey?: string; sub?: readonly number[] };
 
-/** Every problem with the effective values of the file, `libvirtFirst` set on the one libvirt reports. */
-export function valueProblems(scope: ValueScope): ValueProblem[] {
+/**
+ * Every problem with the effective values of the file, `libvirtFirst` set on the one libvirt reports.
+ * Six rules ask for them for each file, with the same document and settings: computed once.
+ */
+export function valueProblems(scope: ValueScope): readonly ValueProblem[] {
+  const known = problemsByDocument.get(scope.document);
+  if (known && known.settings === scope.settings && known.filePath === scope.filePath) return known.problems;
+  const problems = computeValueProblems(scope);
+  problemsByDocument.set(scope.document, { settings: scope.settings, filePath: scope.filePath, problems });
+  return problems;
+}
+
+const problemsByDocument = new WeakMap<VirConfDocument, { settings: Readonly<QemuSettings>; filePath: string; problems: readonly ValueProblem[] }>();
+
+function computeValueProblems(scope: ValueScope): ValueProblem[] {
   const found: ValueProblem[] = [];
   for (const name of LOADER_ORDER) {
     for (const problem of problemsOfKey(scope, readKey(scope, name))) found.push(ordered(problem));

@@ -284,8 +284,7 @@ function readBounded(path: string, maxBytes: number): LintInput {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new RunError(`cannot read ${path}: not a regular file`);
     if (stats.size > maxBytes) return { oversizeBytes: stats.size };
-    // Bounded even so: a file may grow after fstat, and some (procfs) report size 0.
-    const bytes = fdReader(fd)(maxBytes + 1);
+    const bytes = readRegularFile(fd, stats.size, maxBytes + 1);
     return bytes.length > maxBytes ? { oversizeBytes: Math.max(stats.size, bytes.length) } : { source: createSource(bytes) };
   } catch (error) {
     if (error instanceof RunError) throw error;
@@ -293,6 +292,21 @@ function readBounded(path: string, maxBytes: number): LintInput {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * At most `limit` bytes of a regular file whose size fstat gave: one buffer of that size and one more
+ * byte, filled by as few reads as the kernel allows, then a read that finds the end. Bounded even so:
+ * a file that grew since (or a procfs file, which reports size 0) is read on in chunks up to `limit`.
+ */
+function readRegularFile(fd: number, size: number, limit: number): Buffer {
+  const buffer = Buffer.allocUnsafe(Math.min(size + 1, limit));
+  let length = 0;
+  for (let count = -1; count !== 0 && length < buffer.length; length += count) {
+    count = readChunk(fd, buffer, length, buffer.length - length);
+  }
+  if (length < buffer.length) return buffer.subarray(0, length);
+  return Buffer.concat([buffer, fdReader(fd)(limit - length)]);
 }
 
 const READ_CHUNK = 64 * 1024;
@@ -311,7 +325,7 @@ export function fdReader(fd: number): (maxBytes: number) => Buffer {
     const parts = [data];
     let length = data.length;
     while (length < maxBytes) {
-      const count = readChunk(fd, chunk, Math.min(chunk.length, maxBytes - length));
+      const count = readChunk(fd, chunk, 0, Math.min(chunk.length, maxBytes - length));
       if (count === 0) {
         ended = true;
         break;
@@ -324,10 +338,10 @@ export function fdReader(fd: number): (maxBytes: number) => Buffer {
   };
 }
 
-function readChunk(fd: number, buffer: Buffer, length: number): number {
+function readChunk(fd: number, buffer: Buffer, offset: number, length: number): number {
   for (;;) {
     try {
-      return readSync(fd, buffer, 0, length, null);
+      return readSync(fd, buffer, offset, length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // A non-blocking pipe with nothing in it yet: wait a little rather than fail.

@@ -33,7 +33,7 @@ export function createSource(bytes: Uint8Array): Source {
   const decoded = isAscii(bytes) ? { text: latin1(bytes), map: undefined } : decodeUtf8(bytes);
   const { text, map } = decoded;
   // Most files of a fleet have no finding to place: the line table is built on the first question.
-  let lineStarts: number[] | undefined;
+  let lineStarts: Uint32Array | undefined;
   return {
     bytes,
     text,
@@ -109,18 +109,31 @@ function decodeSequence(bytes: Uint8Array, i: number): { cp: number; len: number
   return { cp, len: need + 1 };
 }
 
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  const nextLineBreak = lineBreakFinder(text);
-  for (let at = nextLineBreak(0); at >= 0; at = nextLineBreak(starts[starts.length - 1]!)) starts.push(afterLineBreak(text, at));
+/** Where each display line starts: counted first, then filled in, so the table is one typed array. */
+function computeLineStarts(text: string): Uint32Array {
+  let count = 1;
+  forEachLineBreak(text, () => count++);
+  const starts = new Uint32Array(count);
+  let line = 1;
+  forEachLineBreak(text, (after) => (starts[line++] = after));
   return starts;
+}
+
+/** Calls `visit` with the offset after each line break of `text`, in order. */
+function forEachLineBreak(text: string, visit: (after: number) => void): void {
+  const nextLineBreak = lineBreakFinder(text);
+  for (let at = nextLineBreak(0); at >= 0; ) {
+    const after = afterLineBreak(text, at);
+    visit(after);
+    at = nextLineBreak(after);
+  }
 }
 
 /**
  * An offset that falls on a line break, or at the very end, stays on the line it ends; the end of
  * input after a final newline is therefore shown at the end of the last line, as editors show it.
  */
-function positionAt(lineStarts: number[], text: string, offset: number): Position {
+function positionAt(lineStarts: Uint32Array, text: string, offset: number): Position {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {

@@ -6,6 +6,7 @@
 import { type Dirent, readdirSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { novaOption } from "../catalogue/nova.js";
+import { mayHoldDirective } from "../core/directives.js";
 import { HIDDEN, looksSecret } from "../core/display.js";
 import { maskUrlPasswords } from "../core/url-passwords.js";
 import { globMatcher } from "../core/glob.js";
@@ -95,7 +96,7 @@ export const novaEngine: Engine<NovaDocument, OsloIniFailure, NovaSettings> = {
     // Only column-1 `#` comments carry directives; a trailing `# …` is part of a value and an
     // indented one is a continuation line, so nova never has a `-disable-line` site (output-and-cli §11).
     comments: document.file.comments
-      .filter((comment) => comment.marker === "#")
+      .filter((comment) => comment.marker === "#" && mayHoldDirective(comment.text))
       .map((comment) => ({ text: comment.text, span: comment.span, ownLine: true })),
     statements: document.file.assignments.map((assignment) => assignment.span),
   }),

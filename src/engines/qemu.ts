@@ -1,3 +1,4 @@
+import { mayHoldDirective } from "../core/directives.js";
 import { compareVersions, VERSION_PATTERN } from "../core/version.js";
 import { parseVirConf, type VirConfDocument, type VirConfFailure } from "../parsers/virconf.js";
 import type { Rule } from "../core/rule.js";
@@ -32,7 +33,7 @@ export const qemuEngine: Engine<VirConfDocument, VirConfFailure, QemuSettings> =
     parseVirConf(source, { rejectOverflow: compareVersions(settings.libvirtVersion, OVERFLOW_CHECK_SINCE) >= 0 }),
   oversize: (_path, size) => ({ kind: "too-large", size }),
   directiveSites: (document): DirectiveSites => ({
-    comments: document.comments.map((comment) => ({
+    comments: document.comments.filter((comment) => mayHoldDirective(comment.text)).map((comment) => ({
       text: comment.text,
       span: comment.span,
       ownLine: !comment.trailing,

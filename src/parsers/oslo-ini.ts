@@ -127,14 +127,24 @@ interface Line {
 /** Lines broken at `\r\n`, `\r` and `\n` only; a final line end opens no further line. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  forEachLine(text, (line) => lines.push(line));
+  return lines;
+}
+
+/**
+ * The lines of `splitLines`, handed over one at a time, and their count. The reader keeps no list of
+ * them: a line's object dies young, instead of a file's worth of them outliving a garbage collection.
+ */
+function forEachLine(text: string, visit: (line: Line) => void): number {
   const nextLineBreak = lineBreakFinder(text);
   let start = 0;
+  let number = 0;
   for (let at = nextLineBreak(0); at >= 0; at = nextLineBreak(start)) {
-    lines.push({ text: text.slice(start, at), start, number: lines.length + 1 });
+    visit({ text: text.slice(start, at), start, number: ++number });
     start = afterLineBreak(text, at);
   }
-  if (start < text.length) lines.push({ text: text.slice(start), start, number: lines.length + 1 });
-  return lines;
+  if (start < text.length) visit({ text: text.slice(start), start, number: ++number });
+  return number;
 }
 
 /** An assignment whose continuation lines may still follow. */
@@ -163,11 +173,10 @@ class Reader {
   constructor(private readonly text: string) {}
 
   read(): OsloIniResult {
-    const lines = splitLines(this.text);
     try {
-      for (const line of lines) this.line(line);
+      const count = forEachLine(this.text, (line) => this.line(line));
       // At the end of input oslo's line counter still names the last line read.
-      this.flush(lines.length);
+      this.flush(count);
     } catch (error) {
       if (error instanceof ParseStop) return { ok: false, failure: error.failure };
       throw error;

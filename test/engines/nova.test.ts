@@ -96,13 +96,13 @@ describe("parse", () => {
 });
 
 describe("directiveSites", () => {
-  it("offers column-1 # comments as own-line sites and assignments as statements", () => {
-    const text = "# enginelint-disable-next-line nova/x\n[DEFAULT]\n; not a site\nhost = a\n  b\n";
+  it("offers column-1 # comments that may hold a directive as own-line sites, and assignments as statements", () => {
+    const text = "# enginelint-disable-next-line nova/x\n[DEFAULT]\n; enginelint-disable not a site\n# a plain comment\nhost = a\n  b\n";
     const parsed = novaEngine.parse(sourceFromText(text), SETTINGS);
     if (!parsed.ok) throw new Error("parse");
     expect(novaEngine.directiveSites!(parsed.document)).toEqual({
       comments: [{ text: " enginelint-disable-next-line nova/x", span: { start: 0, end: 37 }, ownLine: true }],
-      statements: [{ start: 61, end: 73 }],
+      statements: [{ start: 98, end: 110 }],
     });
   });
 });
