@@ -4,10 +4,11 @@ import type { ConfiguredSeverity, EngineId, Severity } from "../core/diagnostic.
 import type { RuleOverride } from "../config/resolve.js";
 import { isRawSeverity, normalizeSeverity } from "../config/severity.js";
 import { isEngineId } from "../engines/detect.js";
-import { FORMATTERS, type FormatName } from "../formatters/index.js";
+import { FORMAT_NAMES, type FormatName } from "../formatters/index.js";
 import type { Shard } from "./shard.js";
 
-const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+/** `--suppressions-location`'s default, in the working directory. */
+export const DEFAULT_SUPPRESSIONS_LOCATION = "enginelint-suppressions.json";
 
 export interface OutputTarget {
   format: FormatName;
@@ -125,10 +126,10 @@ Inline directives:
   --no-inline-config                  Ignore # enginelint-… comments
   --report-unused-disable-directives  Report directives that suppress nothing as errors
   --report-unused-disable-directives-severity off|info|warn|error
-Baseline (enginelint-suppressions.json):
+Baseline (${DEFAULT_SUPPRESSIONS_LOCATION}):
   --suppress-all                      Record every error of this run in the baseline
   --suppress-rule ID                  Record only this rule's errors; repeatable
-  --suppressions-location PATH        Baseline file (default enginelint-suppressions.json)
+  --suppressions-location PATH        Baseline file (default ${DEFAULT_SUPPRESSIONS_LOCATION})
   --prune-suppressions                Lower or remove baseline entries that no longer occur
   --pass-on-unpruned-suppressions     Entries that no longer occur are not an error
 Information:

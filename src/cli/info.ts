@@ -1,22 +1,17 @@
-/** `--list-rules`, `--explain` and `--print-config`: information about rules and configuration. */
+/**
+ * `--list-rules`, `--explain` and `--print-config`: information about rules and configuration, loaded
+ * only for those flags; and the README's rule table.
+ */
 import { readFileSync } from "node:fs";
 import type { AnyEngineRules } from "../../rules/index.js";
 import type { FileConfig } from "../config/types.js";
 import type { EngineId } from "../core/diagnostic.js";
 import { suggestRuleId } from "../core/did-you-mean.js";
-import { directiveRuleMetas } from "../core/directives.js";
 import { engineSettings } from "../core/linter.js";
 import { rulePagePath, ruleUrl } from "../core/package-info.js";
-import type { RuleMeta } from "../core/rule.js";
 import type { FormatName } from "../formatters/index.js";
-import type { RuleInfo } from "../formatters/types.js";
 import { UsageError } from "./args.js";
-
-function allRuleMetas(engines: readonly AnyEngineRules[]): RuleMeta<object>[] {
-  return engines
-    .flatMap((binding) => [...binding.fatalRules.map((rule) => rule.meta), ...binding.rules.map((rule) => rule.meta), ...(binding.engine.directiveSites ? directiveRuleMetas(binding.engine.id) : [])])
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
+import { allRuleMetas } from "./rule-infos.js";
 
 const SEVERITY_WORD = { error: "error", warning: "warn", info: "info", off: "off" } as const;
 
@@ -64,38 +59,6 @@ export function printConfig(engine: EngineId | undefined, binding: AnyEngineRule
   }
   const settings = binding ? { [binding.engine.id]: shownSettings(binding, config) } : {};
   return JSON.stringify({ engine: engine ?? null, linterOptions: config.linterOptions, settings, rules }, null, 2);
-}
-
-/** The rules of some engines as formats describe them (SARIF rules, json-with-metadata). */
-export function ruleInfos(engines: readonly AnyEngineRules[]): ReadonlyMap<string, RuleInfo> {
-  return new Map(
-    allRuleMetas(engines).map((meta): [string, RuleInfo] => [
-      meta.id,
-      {
-        id: meta.id,
-        engine: meta.engine,
-        type: meta.type,
-        description: meta.description,
-        url: ruleUrl(meta.id),
-        defaultSeverity: meta.defaultSeverity,
-        ...(meta.fixable ? { fixable: meta.fixable } : {}),
-        ...(meta.hasSuggestions ? { hasSuggestions: true } : {}),
-      },
-    ]),
-  );
-}
-
-const summaries = new Map<string, string>();
-
-/** The first paragraph after the title of a rule's page, joined into one line. */
-export function ruleSummary(ruleId: string): string {
-  let summary = summaries.get(ruleId);
-  if (summary === undefined) {
-    const page = readFileSync(rulePagePath(ruleId), "utf8");
-    summary = (page.split(/\n\s*\n/)[1] ?? "").replace(/\s+/g, " ").trim();
-    summaries.set(ruleId, summary);
-  }
-  return summary;
 }
 
 /** The README's rule table, generated from the rules' metadata (`npm run gen` writes it). */

@@ -11,31 +11,17 @@ import { applyRuleOverrides, createIgnoreMatcher, engineForPath, isIgnored, reso
 import type { FileConfig } from "../config/types.js";
 import type { Diagnostic, EngineId, FileResult, Severity } from "../core/diagnostic.js";
 import { engineSettings, lintFile, RuleCrash, type LintInput, type LintOutcome } from "../core/linter.js";
-import { suggestRuleId } from "../core/did-you-mean.js";
 import { packageJson } from "../core/package-info.js";
 import { createSource, type Source } from "../core/source.js";
-import {
-  applySuppressions,
-  DEFAULT_SUPPRESSIONS_FILE,
-  hasSuppressions,
-  parseSuppressions,
-  pruneSuppressions,
-  recordSuppressions,
-  serializeSuppressions,
-  SuppressionsFormatError,
-  UNUSED_SUPPRESSIONS_MESSAGE,
-  type AppliedSuppressions,
-  type Suppressions,
-} from "../core/suppressions.js";
+import type { AppliedSuppressions, Suppressions } from "../core/suppressions.js";
 import { engineFromFileName, sniffEngine } from "../engines/detect.js";
 import type { Stack, StackFile } from "../engines/engine.js";
 import { colorEnabled } from "../formatters/color.js";
-import { FORMATTERS, NEWLINE_TERMINATED } from "../formatters/index.js";
-import { findingLineHashes } from "../formatters/line-hash.js";
+import { loadFormatter, NEWLINE_TERMINATED } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
-import { parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
+import { DEFAULT_SUPPRESSIONS_LOCATION, parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
 import { discoverFiles, type FileTarget } from "./files.js";
-import { explainRule, listRules, printConfig, ruleInfos, ruleSummary } from "./info.js";
+import { ruleInfos, ruleSummary } from "./rule-infos.js";
 
 export interface CliIO {
   cwd: string;
@@ -78,44 +64,57 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const options = parseCommandLine(argv);
   if (options.help) return print(io, USAGE);
   if (options.version) return print(io, packageJson().version);
-  if (options.listRules) return print(io, listRules(await loadAllEngines(), options.outputs[0]?.format ?? "stylish"));
-  if (options.explain !== undefined) return print(io, explainRule(await loadAllEngines(), options.explain));
-  if (options.ruleOverrides.length > 0 || options.baseline.suppressRules.length > 0) checkRuleIds(options, await knownRules());
+  // The information flags' module (info.ts) is loaded only for them, as is every rarely used part of
+  // a run (baseline, did-you-mean, formats not asked for): start-up cost, docs/performance.md.
+  if (options.listRules) {
+    const { listRules } = await import("./info.js");
+    return print(io, listRules(await loadAllEngines(), options.outputs[0]?.format ?? "stylish"));
+  }
+  if (options.explain !== undefined) {
+    const { explainRule } = await import("./info.js");
+    return print(io, explainRule(await loadAllEngines(), options.explain));
+  }
+  if (options.ruleOverrides.length > 0 || options.baseline.suppressRules.length > 0) await checkRuleIds(options, await knownRules());
 
   const config = (await loadConfiguration(options, io.cwd)) ?? emptyLoadedConfig(io.cwd);
   if (options.printConfig !== undefined) {
+    const { printConfig } = await import("./info.js");
     const path = resolve(io.cwd, options.printConfig);
     const engine = options.engine ?? engineForPath(config, path) ?? engineFromFileName(path);
     return print(io, printConfig(engine, engine && (await loadEngine(engine)), fileConfigFor(config, options, path)));
   }
 
   // As ESLint, piped input has no baseline: an editor's buffer is not the file the baseline describes.
-  const baseline = options.stdin ? undefined : loadBaseline(options, io.cwd);
+  const baseline = options.stdin ? undefined : await loadBaseline(options, io.cwd);
   const problems: string[] = [];
   const inputs = options.stdin ? [stdinInput(options, io)] : await inShard(fileInputs(options, config, io, problems), options, io.cwd);
   const linted = await lintAll(inputs, options, config, io, problems);
   linted.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  const { results, unused } = baseline ? settleBaseline(baseline, linted, options, io.cwd) : { results: linted, unused: {} };
+  const { results, unused } = baseline ? await settleBaseline(baseline, linted, options, io.cwd) : { results: linted, unused: {} };
   if (options.quiet) for (const result of results) result.messages = result.messages.filter(isError);
 
-  writeOutputs(results, options, io, await formatterFacts(options, io.cwd, results));
+  await writeOutputs(results, options, io, await formatterFacts(options, io.cwd, results));
   for (const problem of problems) io.stderr(`enginelint: ${problem}\n`);
   const code = exitCode(results, options, problems, io);
-  if (hasSuppressions(unused) && !options.baseline.passOnUnpruned) {
-    io.stderr(`${UNUSED_SUPPRESSIONS_MESSAGE}\n`);
-    return FATAL_EXIT;
+  if (baseline && !options.baseline.passOnUnpruned) {
+    const { hasSuppressions, UNUSED_SUPPRESSIONS_MESSAGE } = await import("../core/suppressions.js");
+    if (hasSuppressions(unused)) {
+      io.stderr(`${UNUSED_SUPPRESSIONS_MESSAGE}\n`);
+      return FATAL_EXIT;
+    }
   }
   return code;
 }
 
 /** Rule ids named on the command line (`--rule`, `--suppress-rule`) must exist: a typo would silently do nothing. */
-function checkRuleIds(options: CliOptions, known: ReadonlyMap<string, KnownRule>): void {
+async function checkRuleIds(options: CliOptions, known: ReadonlyMap<string, KnownRule>): Promise<void> {
   const named = [
     ...options.ruleOverrides.map(({ ruleId }) => ({ flag: "--rule", ruleId })),
     ...options.baseline.suppressRules.map((ruleId) => ({ flag: "--suppress-rule", ruleId })),
   ];
   for (const { flag, ruleId } of named) {
     if (known.has(ruleId)) continue;
+    const { suggestRuleId } = await import("../core/did-you-mean.js");
     const suggestion = suggestRuleId(ruleId, known.keys());
     throw new UsageError(`${flag} names an unknown rule "${ruleId}"${suggestion ? `; did you mean "${suggestion}"?` : ""}`);
   }
@@ -127,25 +126,30 @@ interface LoadedBaseline {
   suppressions: Suppressions | undefined;
 }
 
-/** Read before linting, so a broken or missing baseline stops the run before any work. */
-function loadBaseline(options: CliOptions, cwd: string): LoadedBaseline {
+/**
+ * Read before linting, so a broken or missing baseline stops the run before any work. `undefined`:
+ * no baseline is in play (no file, and none to record), so the run never loads the baseline code.
+ */
+async function loadBaseline(options: CliOptions, cwd: string): Promise<LoadedBaseline | undefined> {
   const { suppressAll, suppressRules, location } = options.baseline;
-  const path = resolve(cwd, location ?? DEFAULT_SUPPRESSIONS_FILE);
+  const path = resolve(cwd, location ?? DEFAULT_SUPPRESSIONS_LOCATION);
+  const recording = suppressAll || suppressRules.length > 0;
   if (!existsSync(path)) {
     // A default file that does not exist means no baseline; a named one is a mistake unless this run creates it.
-    if (location !== undefined && !suppressAll && suppressRules.length === 0) {
+    if (location !== undefined && !recording) {
       throw new RunError("The suppressions file does not exist. Please run the command with `--suppress-all` or `--suppress-rule` to create it.");
     }
-    return { path, suppressions: undefined };
+    return recording ? { path, suppressions: undefined } : undefined;
   }
-  return { path, suppressions: readSuppressions(path, cwd) };
+  return { path, suppressions: await readSuppressions(path, cwd) };
 }
 
 /**
  * The baseline (§12) after linting: recorded or pruned first when a flag asks — the only times its
  * file is written — then applied.
  */
-function settleBaseline({ path, suppressions }: LoadedBaseline, results: readonly FileResult[], options: CliOptions, cwd: string): AppliedSuppressions {
+async function settleBaseline({ path, suppressions }: LoadedBaseline, results: readonly FileResult[], options: CliOptions, cwd: string): Promise<AppliedSuppressions> {
+  const { applySuppressions, pruneSuppressions, recordSuppressions, serializeSuppressions } = await import("../core/suppressions.js");
   const { suppressAll, suppressRules, prune } = options.baseline;
   let baseline = suppressions ?? {};
   if (suppressAll || suppressRules.length > 0) {
@@ -158,7 +162,8 @@ function settleBaseline({ path, suppressions }: LoadedBaseline, results: readonl
   return applySuppressions(results, baseline, cwd);
 }
 
-function readSuppressions(path: string, cwd: string): Suppressions {
+async function readSuppressions(path: string, cwd: string): Promise<Suppressions> {
+  const { parseSuppressions, SuppressionsFormatError } = await import("../core/suppressions.js");
   try {
     return parseSuppressions(readFileSync(path, "utf8"));
   } catch (error) {
@@ -462,11 +467,12 @@ async function lintOne(target: LintTarget, options: CliOptions, config: LoadedCo
     const input = remembered ? { source: remembered } : target.read(binding.engine.maxBytes);
     const stack = "source" in input ? readStack(binding, target.filePath, input.source, fileConfig, config.directory, members) : undefined;
     const outcome = lintFile(binding, input, target.displayPath, fileConfig, stack);
-    return {
-      filePath: target.filePath,
-      ...outcome,
-      ...("source" in input && needsLineHashes(options, outcome) ? { lineHashes: findingLineHashes(input.source.text, outcome) } : {}),
-    };
+    const result: FileResult = { filePath: target.filePath, ...outcome };
+    if ("source" in input && needsLineHashes(options, outcome)) {
+      const { findingLineHashes } = await import("../formatters/line-hash.js");
+      result.lineHashes = findingLineHashes(input.source.text, outcome);
+    }
+    return result;
   } catch (error) {
     if (error instanceof RunError) {
       problems.push(error.message);
@@ -559,10 +565,11 @@ function projectRoot(options: CliOptions, cwd: string): string {
   }
 }
 
-function writeOutputs(results: FileResult[], options: CliOptions, io: CliIO, facts: FormatterFacts): void {
+async function writeOutputs(results: FileResult[], options: CliOptions, io: CliIO, facts: FormatterFacts): Promise<void> {
   for (const output of options.outputs) {
+    const format = await loadFormatter(output.format);
     const color = output.file === undefined && output.format === "stylish" && colorEnabled({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
-    const text = FORMATTERS[output.format](results, { ...facts, color });
+    const text = format(results, { ...facts, color });
     if (output.file === undefined) {
       if (text !== "") io.stdout(NEWLINE_TERMINATED.has(output.format) ? text : `${text}\n`);
     } else writeAtomically(resolve(io.cwd, output.file), text);

@@ -34,8 +34,10 @@ const DIRECTIVE = /^\s*enginelint-([a-z-]+)(?:\s+([\s\S]*))?$/;
  * files hold a thousand comments each and a fleet millions, of which next to none are directives.
  */
 export function mayHoldDirective(text: string): boolean {
-  return text.includes("enginelint-");
+  return DIRECTIVE_START.test(text);
 }
+
+const DIRECTIVE_START = /^\s*enginelint-/;
 const KINDS: readonly DirectiveKind[] = ["disable-next-line", "disable-line", "disable-file", "disable", "enable"];
 
 export function unusedDirectiveRuleId(engine: EngineId): string {

@@ -23,8 +23,12 @@ interface PackageJson {
 }
 
 export function packageJson(): PackageJson {
-  return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as PackageJson;
+  // Read once: every rule's URL asks for the homepage.
+  cachedPackageJson ??= JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as PackageJson;
+  return cachedPackageJson;
 }
+
+let cachedPackageJson: PackageJson | undefined;
 
 /** A rule's documentation page inside the package. */
 export function rulePagePath(ruleId: string): string {

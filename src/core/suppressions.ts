@@ -13,8 +13,6 @@ export interface SuppressionCount {
 /** `{ "<path relative to the working directory>": { "<ruleId>": { count } } }`. */
 export type Suppressions = Record<string, Record<string, SuppressionCount>>;
 
-export const DEFAULT_SUPPRESSIONS_FILE = "enginelint-suppressions.json";
-
 export const UNUSED_SUPPRESSIONS_MESSAGE =
   "There are suppressions left that do not occur anymore. To resolve this, re-run the command with `--prune-suppressions` to remove unused suppressions. To ignore unused suppressions, use `--pass-on-unpruned-suppressions`.";
 

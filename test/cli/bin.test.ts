@@ -3,11 +3,12 @@
  * `npm test` builds before running vitest), real exit codes, and never a stack trace.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { FORMAT_NAMES } from "../../src/formatters/index.js";
 
 const cli = fileURLToPath(new URL("../../dist/enginelint.js", import.meta.url));
 let dir: string;
@@ -60,6 +61,17 @@ describe("the enginelint command", () => {
     expect(result.status).toBe(0);
     expect((JSON.parse(result.stdout) as { filePath: string }[]).map((r) => r.filePath)).toEqual([join(tree, "a", "qemu.conf")]);
     expect(run(["tree/qemu.conf"])).toMatchObject({ status: 2, stderr: "enginelint: Not a regular file: tree/qemu.conf\n" });
+  });
+
+  it("loads every format it offers, and the SARIF line hashes, from the bundle", () => {
+    writeFileSync(join(dir, "formats-qemu.conf"), 'vnc_listen = "0.0.0.0"\n');
+    // The n-th -o belongs to the n-th -f, so the one format without a file comes last.
+    const [toStdout = "stylish", ...toFiles] = FORMAT_NAMES;
+    const result = run([...toFiles.flatMap((format) => ["-f", format, "-o", `report.${format}`]), "-f", toStdout, "formats-qemu.conf"]);
+    expect(result).toMatchObject({ status: 1, stderr: "" });
+    expect(result.stdout).toContain("qemu/vnc-listen-insecure");
+    for (const format of toFiles) expect(readFileSync(join(dir, `report.${format}`), "utf8"), format).toContain("vnc-listen-insecure");
+    expect(readFileSync(join(dir, "report.sarif"), "utf8")).toContain('"primaryLocationLineHash"');
   });
 
   it("reads standard input", () => {

@@ -5,7 +5,7 @@
  * to any format shows up as a diff to review (vitest refuses to create a missing one under CI=true).
  */
 import { describe, expect, it } from "vitest";
-import { FORMATTERS, type FormatName } from "../../src/formatters/index.js";
+import { FORMAT_NAMES, loadFormatter, type FormatName } from "../../src/formatters/index.js";
 import { EXTENDED_RESULTS, GOLDEN_CONTEXT } from "./golden-results.js";
 
 const EXTENSION: Record<FormatName, string> = {
@@ -31,8 +31,8 @@ describe("all formats over the extended result set", () => {
     expect(EXTENDED_RESULTS.some((result) => result.suppressedMessages.length > 0)).toBe(true);
   });
 
-  it.each(Object.keys(FORMATTERS) as FormatName[])("%s", async (format) => {
-    const output = FORMATTERS[format](EXTENDED_RESULTS, GOLDEN_CONTEXT);
+  it.each(FORMAT_NAMES)("%s", async (format) => {
+    const output = (await loadFormatter(format))(EXTENDED_RESULTS, GOLDEN_CONTEXT);
     expect(output).not.toBe("");
     await expect(output).toMatchFileSnapshot(`../../fixtures/formatters/extended/${format}.${EXTENSION[format]}`);
   });

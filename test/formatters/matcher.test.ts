@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { FileResult } from "../../src/core/diagnostic.js";
-import { FORMATTERS } from "../../src/formatters/index.js";
-import type { JsonLintResult } from "../../src/formatters/json.js";
+import { json, type JsonLintResult } from "../../src/formatters/json.js";
+import { stylish } from "../../src/formatters/stylish.js";
 import { GOLDEN_RESULTS, NOVA_CONF, PLAIN, QEMU_CONF, fileResult, finding, golden } from "./golden-results.js";
 
 // microsoft/vscode src/vs/workbench/contrib/tasks/common/problemMatcher.ts, `eslint-stylish`.
@@ -45,7 +45,7 @@ function runStylishMatcher(output: string): Capture[] {
 
 /** What the matcher should recover, derived from the JSON output of the same results. */
 function expectedCaptures(results: readonly FileResult[]): Capture[] {
-  const parsed = JSON.parse(FORMATTERS.json(results, PLAIN)) as JsonLintResult[];
+  const parsed = JSON.parse(json(results, PLAIN)) as JsonLintResult[];
   return parsed.flatMap((result) =>
     result.messages.map((message) => ({
       file: result.filePath,
@@ -84,7 +84,7 @@ describe("$eslint-stylish captures every finding", () => {
   });
 
   it("with infos, several files and wide line numbers", () => {
-    const captures = runStylishMatcher(FORMATTERS.stylish(MIXED, PLAIN));
+    const captures = runStylishMatcher(stylish(MIXED, PLAIN));
     expect(captures).toHaveLength(4);
     expect(captures).toEqual(expectedCaptures(MIXED));
   });

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { ENGINE_IDS, loadAllEngines, loadEngine } from "../../rules/index.js";
-import { ruleInfos, ruleSummary } from "../../src/cli/info.js";
+import { ruleInfos, ruleSummary } from "../../src/cli/rule-infos.js";
 import { EMPTY_FILE_CONFIG } from "../../src/config/types.js";
 import type { FileResult } from "../../src/core/diagnostic.js";
 import { lintFile } from "../../src/core/linter.js";
