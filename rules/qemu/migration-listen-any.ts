@@ -1,4 +1,4 @@
-import { isIPv6 } from "node:net";
+import { isIPv6 } from "../../src/core/ip.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { QemuRule } from "../../src/engines/qemu.js";
 import { readKey } from "./_values.js";

@@ -16,7 +16,7 @@ import { createSource, type Source } from "../core/source.js";
 import type { AppliedSuppressions, Suppressions } from "../core/suppressions.js";
 import { engineFromFileName, sniffEngine } from "../engines/detect.js";
 import type { Stack, StackFile } from "../engines/engine.js";
-import { colorEnabled } from "../formatters/color.js";
+import { colorEnabled, paletteFor } from "../formatters/color.js";
 import { loadFormatter, NEWLINE_TERMINATED } from "../formatters/index.js";
 import type { FormatterContext } from "../formatters/types.js";
 import { DEFAULT_SUPPRESSIONS_LOCATION, parseCommandLine, USAGE, UsageError, type CliOptions } from "./args.js";
@@ -538,7 +538,7 @@ function sniffTarget(target: LintTarget): EngineId | undefined {
   return sniffEngine(target.head());
 }
 
-type FormatterFacts = Omit<FormatterContext, "color">;
+type FormatterFacts = Omit<FormatterContext, "palette">;
 
 /** What formats know besides the results: paths, the rules of the engines linted, the tool itself. */
 async function formatterFacts(options: CliOptions, cwd: string, results: readonly FileResult[]): Promise<FormatterFacts> {
@@ -568,8 +568,11 @@ function projectRoot(options: CliOptions, cwd: string): string {
 async function writeOutputs(results: FileResult[], options: CliOptions, io: CliIO, facts: FormatterFacts): Promise<void> {
   for (const output of options.outputs) {
     const format = await loadFormatter(output.format);
-    const color = output.file === undefined && output.format === "stylish" && colorEnabled({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
-    const text = format(results, { ...facts, color });
+    // Only stylish paints, and only findings: a clean run prints nothing and need not ask whether
+    // standard output is a terminal (creating process.stdout loads Node's stream modules).
+    const painted = output.file === undefined && output.format === "stylish" && results.some((result) => result.messages.length > 0);
+    const color = painted && colorEnabled({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
+    const text = format(results, { ...facts, palette: await paletteFor(color) });
     if (output.file === undefined) {
       if (text !== "") io.stdout(NEWLINE_TERMINATED.has(output.format) ? text : `${text}\n`);
     } else writeAtomically(resolve(io.cwd, output.file), text);

@@ -4,12 +4,10 @@
  * problem matcher parses this output, so the layout must not drift.
  */
 import { stripVTControlCharacters } from "node:util";
-import { createColors } from "picocolors";
 import type { Diagnostic, FileResult, Severity } from "../core/diagnostic.js";
 import { addCounts, countMessages, effectiveSeverity, type Counts, ZERO_COUNTS } from "./counts.js";
-import type { Formatter, FormatterContext } from "./types.js";
+import type { Formatter, FormatterContext, Palette } from "./types.js";
 
-type Colors = ReturnType<typeof createColors>;
 type Align = "" | "l" | "r";
 
 const pluralize = (word: string, count: number): string => (count === 1 ? word : `${word}s`);
@@ -41,7 +39,7 @@ function textTable(rows: readonly (readonly string[])[], align: readonly Align[]
     .join("\n");
 }
 
-const severityWord = (severity: Severity, colors: Colors): string => {
+const severityWord = (severity: Severity, colors: Palette): string => {
   switch (severity) {
     case "error":
       return colors.red("error");
@@ -55,7 +53,7 @@ const severityWord = (severity: Severity, colors: Colors): string => {
 /** Messages are sentences; stylish shows them without their final period, like ESLint. */
 const withoutTrailingPeriod = (message: string): string => message.replace(/([^ ])\.$/u, "$1");
 
-const messageRow = (message: Diagnostic, colors: Colors): string[] => [
+const messageRow = (message: Diagnostic, colors: Palette): string[] => [
   "",
   String(message.line),
   String(message.column),
@@ -68,7 +66,7 @@ const messageRow = (message: Diagnostic, colors: Colors): string[] => [
  * One file's block: the underlined path, then the table. Joining line and column after the table is
  * laid out is what makes positions read `12:14` with the column padded on the right.
  */
-function fileBlock(result: FileResult, colors: Colors): string {
+function fileBlock(result: FileResult, colors: Palette): string {
   const table = textTable(
     result.messages.map((message) => messageRow(message, colors)),
     ["", "r", "l"],
@@ -98,12 +96,12 @@ function fixableLine(counts: Counts): string {
 }
 
 /** Red for any error, else yellow for any warning, else blue (only infos). */
-function summaryStyle(counts: Counts, colors: Colors): (text: string) => string {
+function summaryStyle(counts: Counts, colors: Palette): (text: string) => string {
   const hue = counts.errorCount > 0 ? colors.red : counts.warningCount > 0 ? colors.yellow : colors.blue;
   return (text) => hue(colors.bold(text));
 }
 
-function summary(counts: Counts, context: FormatterContext, colors: Colors): string {
+function summary(counts: Counts, context: FormatterContext, colors: Palette): string {
   const style = summaryStyle(counts, colors);
   // The newline stays outside the colour codes, as in ESLint 10's output.
   let text = `${style(summaryLine(counts))}\n`;
@@ -118,7 +116,7 @@ export const stylish: Formatter = (results, context) => {
   const withFindings = results.filter((result) => result.messages.length > 0);
   // Printing nothing at all for a clean run is what editors and `enginelint && deploy` expect.
   if (withFindings.length === 0) return "";
-  const colors = createColors(context.color);
+  const colors = context.palette;
   const counts = withFindings.map((result) => countMessages(result.messages)).reduce(addCounts, ZERO_COUNTS);
   const body = withFindings.map((result) => fileBlock(result, colors)).join("");
   // The reset codes at both ends keep a terminal's prior state from bleeding into the report.

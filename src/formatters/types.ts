@@ -14,6 +14,17 @@ export interface RuleInfo {
   hasSuggestions?: boolean;
 }
 
+/** The styles `stylish` uses, each wrapping a text in escape codes (or not). */
+export interface Palette {
+  reset(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  blue(text: string): string;
+  dim(text: string): string;
+  underline(text: string): string;
+  bold(text: string): string;
+}
+
 export interface FormatterContext {
   /** The working directory, for formats that print relative paths. */
   cwd: string;
@@ -26,8 +37,8 @@ export interface FormatterContext {
   /** enginelint's version and home page (SARIF `tool.driver`). */
   toolVersion: string;
   informationUri: string;
-  /** The decision of `colorEnabled` (only `stylish` honours it). */
-  color: boolean;
+  /** How `stylish` paints: picocolors when `colorEnabled` decided for colour, `NO_COLORS` otherwise; other formats never paint. */
+  palette: Palette;
   /** Whether the CLI offers `--fix`: stylish must not advertise an option the user cannot pass. */
   fixFlagAvailable: boolean;
 }

@@ -3,7 +3,9 @@
  * import graph of `dist/enginelint.js` (which `npm test` builds before running vitest) holds what
  * every run needs, and none of the parts that only some runs use — those are imported when needed.
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -46,5 +48,29 @@ describe("the command's start-up code", () => {
       "src/config/load.ts",
     ];
     expect(lazy.filter((source) => sources.has(source))).toEqual([]);
+  });
+});
+
+describe("a clean one-file run", () => {
+  // Node loads its stream modules (≈ 2 ms) when process.stdout is first touched, when `node:net` is
+  // imported, or through the ESM facade of `node:fs`; a run that prints nothing needs none of them.
+  it("loads none of Node's stream modules", () => {
+    const dir = mkdtempSync(join(tmpdir(), "enginelint-startup-"));
+    try {
+      mkdirSync(join(dir, ".git"));
+      copyFileSync(fileURLToPath(new URL("../../examples/hardened/qemu.conf", import.meta.url)), join(dir, "qemu.conf"));
+      const report = join(dir, "modules.cjs");
+      writeFileSync(
+        report,
+        'process.on("exit", () => require("fs").writeFileSync(process.env.MODULES_OUT, process.moduleLoadList.join("\\n")));\n',
+      );
+      const listed = join(dir, "modules.txt");
+      execFileSync(process.execPath, ["--require", report, entry, "qemu.conf"], { cwd: dir, env: { PATH: process.env.PATH ?? "", MODULES_OUT: listed } });
+      const loaded = readFileSync(listed, "utf8").split("\n");
+      expect(loaded).toContain("NativeModule fs");
+      expect(loaded.filter((name) => name === "NativeModule stream" || name === "NativeModule net" || name === "NativeModule tty")).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import type { Diagnostic, FileResult, SuppressedDiagnostic } from "../../src/core/diagnostic.js";
+import { createColors } from "picocolors";
+import { NO_COLORS } from "../../src/formatters/color.js";
 import { findingLineHashes } from "../../src/formatters/line-hash.js";
 import type { FormatterContext, RuleInfo } from "../../src/formatters/types.js";
 
@@ -15,14 +17,14 @@ export const NOVA_COMPUTE_CONF = "/srv/repo/etc/nova/nova-compute.conf";
 export const PLAIN: FormatterContext = {
   cwd: "/srv/repo",
   projectRoot: "/srv/repo",
-  color: false,
+  palette: NO_COLORS,
   fixFlagAvailable: true,
   rules: new Map(),
   ruleSummary: () => "",
   toolVersion: "0.1.0",
   informationUri: "https://example.invalid/enginelint",
 };
-export const COLOURED: FormatterContext = { ...PLAIN, color: true };
+export const COLOURED: FormatterContext = { ...PLAIN, palette: createColors(true) };
 
 export const VNC_LISTEN_INSECURE: Diagnostic = {
   ruleId: "qemu/vnc-listen-insecure",

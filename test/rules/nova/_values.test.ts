@@ -3,11 +3,11 @@
  * oslo's error texts, `$` substitution through the stack and the environment, secrets.
  */
 import fc from "fast-check";
+import { isIpAddress } from "../../../src/core/ip.js";
 import { describe, expect, it } from "vitest";
 import {
   containsUrl,
   convert,
-  isIpAddress,
   isSecretOption,
   lookupReference,
   maskUrlPasswords,
