@@ -1,6 +1,5 @@
 /**
- * Linting a large fleet on every core: the main thread and one worker thread per further core
- * (`os.availableParallelism()`) take batches of consecutive files from one queue, so a slow file
+ * Linting a large fleet on every core: the main thread and the worker threads of `workerCount` take batches of consecutive files from one queue, so a slow file
  * holds up only its own batch and the files of one nova stack (neighbours in the walk) mostly share
  * a thread. Results stream back per batch as plain FileResult objects — no sources or texts; for
  * SARIF, the hashes of the findings' lines — and the CLI sorts them as a single-threaded run does,
@@ -51,11 +50,16 @@ const IN_FLIGHT = 2;
 /** A worker costs about as much to start as linting this many typical files: fewer workers for smaller runs. */
 const FILES_PER_WORKER = 32;
 
-/** How many worker threads to start besides the main thread. */
+/**
+ * How many worker threads to start besides the main thread: one per core beyond the first two. One
+ * lint thread already keeps two cores busy — V8 compiles hot code and collects garbage on background
+ * threads (1.4–1.5 cores in use, measured) — and on a 2-core machine a second lint thread took those
+ * threads' core and made a fleet run 7 % slower (docs/performance.md).
+ */
 export function workerCount(env: NodeJS.ProcessEnv): number {
   const forced = env[WORKERS_ENV];
   if (forced !== undefined && /^\d{1,3}$/.test(forced)) return Number(forced);
-  return availableParallelism() - 1;
+  return Math.max(0, availableParallelism() - 2);
 }
 
 /** This module as the worker's script, when it runs from the bundle (never from the TypeScript sources). */

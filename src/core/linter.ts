@@ -76,7 +76,8 @@ function runRules<D, S extends object>(
     // A parse failure is always an error, as in ESLint: no rule can be judged on a file the engine refuses.
     const severity = fatal ? "error" : (setting?.severity ?? rule.meta.defaultSeverity);
     if (severity === "off") continue;
-    const options = { ...rule.meta.defaultOptions, ...(setting?.options ?? {}) };
+    // Shared, not copied, when the configuration gives no options: rules never change their options.
+    const options = setting?.options ? { ...rule.meta.defaultOptions, ...setting.options } : rule.meta.defaultOptions;
     const report = (descriptor: ReportDescriptor): void => {
       const findingSeverity = descriptor.severity !== undefined && severity === rule.meta.defaultSeverity ? descriptor.severity : severity;
       diagnostics.push(toDiagnostic(rule, descriptor, source, findingSeverity, fatal));

@@ -109,24 +109,28 @@ function decodeSequence(bytes: Uint8Array, i: number): { cp: number; len: number
   return { cp, len: need + 1 };
 }
 
-/** Where each display line starts: counted first, then filled in, so the table is one typed array. */
+/**
+ * Where each display line starts, as one typed array that grows by doubling. Most files have no CR:
+ * for them a plain search for LF does, without the finder's bookkeeping.
+ */
 function computeLineStarts(text: string): Uint32Array {
+  let starts = new Uint32Array(Math.max(16, text.length >> 5));
   let count = 1;
-  forEachLineBreak(text, () => count++);
-  const starts = new Uint32Array(count);
-  let line = 1;
-  forEachLineBreak(text, (after) => (starts[line++] = after));
-  return starts;
-}
-
-/** Calls `visit` with the offset after each line break of `text`, in order. */
-function forEachLineBreak(text: string, visit: (after: number) => void): void {
-  const nextLineBreak = lineBreakFinder(text);
-  for (let at = nextLineBreak(0); at >= 0; ) {
-    const after = afterLineBreak(text, at);
-    visit(after);
-    at = nextLineBreak(after);
+  const add = (offset: number): void => {
+    if (count === starts.length) {
+      const grown = new Uint32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = offset;
+  };
+  if (text.indexOf("\r") < 0) {
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) add(at + 1);
+  } else {
+    const nextLineBreak = lineBreakFinder(text);
+    for (let at = nextLineBreak(0); at >= 0; at = nextLineBreak(starts[count - 1]!)) add(afterLineBreak(text, at));
   }
+  return starts.subarray(0, count);
 }
 
 /**
