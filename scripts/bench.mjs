@@ -43,18 +43,25 @@ const cli = join(installed, "dist", "enginelint.js");
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-/** Runs a command `times` times; wall-clock samples in ms, sorted. */
-function timeCommand(args, { cwd = root, env = process.env, times = runs } = {}) {
-  const samples = [];
-  for (let i = 0; i < times; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd, env, stdio: "ignore" });
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (result.error) throw result.error;
-    if (result.status === null || result.status > 1) throw new Error(`bench: ${args.join(" ")} exited with ${result.status ?? result.signal}`);
+/**
+ * Wall-clock time (ms) of several commands, run in turn once per round — interleaved, so that a change
+ * in the machine's load during the benchmark weighs on every command alike. Median and minimum each.
+ */
+function timeInterleaved(commands, rounds) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    commands.forEach(({ args, cwd = root, env = process.env }, index) => {
+      const start = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, args, { cwd, env, stdio: "ignore" });
+      samples[index].push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (result.error) throw result.error;
+      if (result.status === null || result.status > 1) throw new Error(`bench: ${args.join(" ")} exited with ${result.status ?? result.signal}`);
+    });
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)], min: samples[0] };
+  return samples.map((list) => {
+    list.sort((a, b) => a - b);
+    return { median: list[Math.floor(list.length / 2)], min: list[0] };
+  });
 }
 
 /**
@@ -212,9 +219,10 @@ writeFileSync(
   join(configured, ".enginelint.yaml"),
   'ignores: ["vendor/**"]\nrules:\n  qemu/duplicate-key: error\n  nova/secret-in-clear: "off"\noverrides:\n  - files: ["lab/**"]\n    rules:\n      qemu/duplicate-key: warn\n',
 );
-const nodeBaseline = timeCommand(["-e", "0"]);
-const noConfig = timeCommand([cli, "qemu.conf"], { cwd: plain });
-const withConfig = timeCommand([cli, "qemu.conf"], { cwd: configured });
+const [nodeBaseline, noConfig, withConfig] = timeInterleaved(
+  [{ args: ["-e", "0"] }, { args: [cli, "qemu.conf"], cwd: plain }, { args: [cli, "qemu.conf"], cwd: configured }],
+  runs,
+);
 console.log(`\ncold start, median of ${runs} (min):`);
 console.log(`  node -e 0                           ${ms(nodeBaseline.median)} (${ms(nodeBaseline.min).trim()})`);
 console.log(`  one file, no configuration file     ${ms(noConfig.median)} (${ms(noConfig.min).trim()})  ${ratio(noConfig.median, nodeBaseline.median)}  target 1.5x`);
@@ -226,22 +234,26 @@ const generated = generateFleet(fleet);
 const mb = generated.bytes / 1e6;
 console.log(`\nfleet: ${generated.files} files, ${mb.toFixed(1)} MB (${fromCorpus ? `templates from ${corpus}` : "built-in templates"})`);
 
+const workers = await import(pathToFileURL(join(installed, "dist", "enginelint-worker.js")).href);
 const fleetCases = [
-  { label: "json, default threads", args: ["-f", "json", "."], env: {} },
+  { label: `json (${workers.workerCount({})} worker threads)`, args: ["-f", "json", "."], env: {} },
   { label: "json, main thread only", args: ["-f", "json", "."], env: { ENGINELINT_INTERNAL_WORKERS: "0" } },
+  { label: "json, one worker thread", args: ["-f", "json", "."], env: { ENGINELINT_INTERNAL_WORKERS: "1" } },
   { label: "sarif", args: ["-f", "sarif", "."], env: {} },
   { label: "stylish", args: ["."], env: {} },
-];
-console.log(`  one CLI run each, median of ${fleetRuns} (targets: the fleet under 2 s, peak RSS under 300 MB = 286 MiB):`);
-for (const { label, args, env } of fleetCases) {
-  const runEnv = { ...process.env, ...env };
-  const wall = timeCommand([cli, ...args], { cwd: fleet, env: runEnv, times: fleetRuns });
-  const { rss, cpu } = resources([cli, ...args], { cwd: fleet, env: runEnv });
-  const seconds = wall.median / 1000;
+].map((fleetCase) => ({ ...fleetCase, env: { ...process.env, ...fleetCase.env } }));
+console.log(`  one CLI run each, interleaved, median of ${fleetRuns} (targets: the fleet under 2 s, peak RSS under 300 MB = 286 MiB):`);
+const walls = timeInterleaved(
+  fleetCases.map(({ args, env }) => ({ args: [cli, ...args], cwd: fleet, env })),
+  fleetRuns,
+);
+fleetCases.forEach(({ label, args, env }, index) => {
+  const { rss, cpu } = resources([cli, ...args], { cwd: fleet, env });
+  const seconds = walls[index].median / 1000;
   console.log(
-    `  ${label.padEnd(24)} ${ms(wall.median)}  ${(generated.files / seconds).toFixed(0).padStart(5)} files/s  ${(mb / seconds).toFixed(1).padStart(5)} MB/s  CPU ${cpu.toFixed(2)} s  peak RSS ${rss.toFixed(0)} MiB`,
+    `  ${label.padEnd(26)} ${ms(walls[index].median)}  ${(generated.files / seconds).toFixed(0).padStart(5)} files/s  ${(mb / seconds).toFixed(1).padStart(5)} MB/s  CPU ${cpu.toFixed(2)} s  peak RSS ${rss.toFixed(0)} MiB`,
   );
-}
+});
 
 // The linter alone: every template of an engine, parsed and checked in-process, no I/O, no stacks.
 const { loadEngine, lintFile, createSource, EMPTY_FILE_CONFIG } = await import(pathToFileURL(join(installed, "dist", "api.js")).href);

@@ -3,6 +3,7 @@
 // chunks (the YAML/Ajv configuration loader, each engine, each format, the baseline, the information
 // flags). One file instead of ~80 modules halves the start-up cost above `node -e 0`, and what a run
 // does not use stays out of the code it loads at start (test/cli/startup.test.ts).
+import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +23,19 @@ const FILE_VALIDATOR = join(root, "src", "config", "file-validator.ts");
  * `require` made for every chunk instead (a banner) would cost every run, for the configuration chunk.
  */
 const REQUIRED_BUILT_INS = { process: "module.exports = process;", buffer: 'export * from "node:buffer";' };
+/**
+ * `node:fs` as an ES module of named bindings read from the CommonJS object: its data properties only,
+ * as a fresh Node process has them (the lazy getters — `promises`, the stream classes — stay untouched).
+ */
+const FS_EXPORTS = (() => {
+  const listing = spawnSync(
+    process.execPath,
+    ["-e", 'const d = Object.getOwnPropertyDescriptors(require("node:fs")); console.log(Object.keys(d).filter((k) => "value" in d[k] && /^[A-Za-z_$][\\w$]*$/.test(k)).join(" "))'],
+    { encoding: "utf8" },
+  );
+  const names = listing.stdout.trim().split(" ");
+  return `const fs = process.getBuiltinModule("node:fs");\n${names.map((name) => `export const ${name} = fs.${name};`).join("\n")}\n`;
+})();
 const common = { absWorkingDir: root, bundle: true, format: "esm", platform: "node", target: "node20.19", logLevel: "warning" };
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
@@ -42,7 +56,7 @@ await build({
       name: "node:fs without its ESM facade",
       setup(plugins) {
         plugins.onResolve({ filter: /^node:fs$/ }, ({ kind }) => (kind === "import-statement" ? { path: "fs", namespace: "node-fs" } : undefined));
-        plugins.onLoad({ filter: /.*/, namespace: "node-fs" }, () => ({ contents: 'module.exports = process.getBuiltinModule("node:fs");', loader: "js" }));
+        plugins.onLoad({ filter: /.*/, namespace: "node-fs" }, () => ({ contents: FS_EXPORTS, loader: "js" }));
       },
     },
     {
