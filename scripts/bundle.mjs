@@ -4,7 +4,7 @@
 // flags). One file instead of ~80 modules halves the start-up cost above `node -e 0`, and what a run
 // does not use stays out of the code it loads at start (test/cli/startup.test.ts).
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -40,8 +40,9 @@ const common = { absWorkingDir: root, bundle: true, format: "esm", platform: "no
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
 const fileValidator = await generateFileValidator();
-await build({
+const { metafile } = await build({
   ...common,
+  metafile: true,
   // The worker threads of a large run (src/cli/workers.ts) start from their own entry.
   entryPoints: { enginelint: "src/cli.ts", "enginelint-worker": "src/cli/workers.ts", api: "src/api.ts" },
   outdir: "dist",
@@ -76,6 +77,29 @@ await build({
     },
   ],
 });
+
+writeThirdPartyNotices(metafile);
+
+/**
+ * The licences of the packages whose code the bundle holds (yaml, Ajv and its dependencies,
+ * picocolors): they ship inside dist/, so their notices ship with them, in dist/THIRD-PARTY-NOTICES.md.
+ */
+function writeThirdPartyNotices({ inputs }) {
+  const packages = new Set();
+  for (const input of Object.keys(inputs)) {
+    const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packages.add(match[1]);
+  }
+  const sections = [...packages].sort().map((name) => {
+    const directory = join(root, "node_modules", name);
+    const { version, license } = JSON.parse(readFileSync(join(directory, "package.json"), "utf8"));
+    const licenceFile = readdirSync(directory).find((file) => /^licen[cs]e/i.test(file));
+    const text = licenceFile ? readFileSync(join(directory, licenceFile), "utf8").trim() : `${license} (no licence file in the package)`;
+    return `## ${name} ${version} (${license})\n\n\`\`\`\n${text}\n\`\`\`\n`;
+  });
+  const heading = "# Third-party notices\n\nThe bundled files of this directory contain code of the following packages.\n\n";
+  writeFileSync(join(root, "dist", "THIRD-PARTY-NOTICES.md"), heading + sections.join("\n"));
+}
 
 /**
  * The configuration file's validator as Ajv standalone code (src/config/standalone.ts), which the

@@ -70,11 +70,11 @@ function write(path: string, text: string): void {
 }
 
 describe("the packed tarball", () => {
-  it("holds the command, its data, schema and rule pages, and nothing of the development tree", () => {
-    for (const path of ["package.json", "README.md", "dist/enginelint.js", "data/nova-options.json", "schema/enginelint.schema.json", "docs/rules/qemu/run-as-root.md"]) {
+  it("holds the command, its data, schema and rule pages, the notices of the bundled packages, and nothing of the development tree", () => {
+    for (const path of ["package.json", "README.md", "dist/enginelint.js", "dist/THIRD-PARTY-NOTICES.md", "data/nova-options.json", "schema/enginelint.schema.json", "docs/rules/qemu/run-as-root.md"]) {
       expect(packedFiles).toContain(path);
     }
-    const stray = packedFiles.filter((path) => !/^(?:package\.json|README\.md|LICENSE|dist\/.+\.js|data\/.+\.json|schema\/.+\.json|docs\/(?:rules|integrations)\/.+\.md)$/.test(path));
+    const stray = packedFiles.filter((path) => !/^(?:package\.json|README\.md|LICENSE|dist\/.+\.js|dist\/THIRD-PARTY-NOTICES\.md|data\/.+\.json|schema\/.+\.json|docs\/(?:rules|integrations)\/.+\.md)$/.test(path));
     expect(stray).toEqual([]);
     // The library entry serves the project's own scripts; the package has no import entry for it.
     expect(packedFiles).not.toContain("dist/api.js");
