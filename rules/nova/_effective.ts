@@ -42,7 +42,8 @@ interface Spelling {
   deprecated: boolean;
 }
 
-type AssignmentIndex = ReadonlyMap<string, readonly IniAssignment[]>;
+/** Assignments by normalised group, then key; two levels so a look-up builds no joined key. */
+type AssignmentIndex = ReadonlyMap<string, ReadonlyMap<string, readonly IniAssignment[]>>;
 
 const indexes = new WeakMap<OsloIniDocument, AssignmentIndex>();
 
@@ -58,7 +59,7 @@ export function effectiveOption(document: NovaDocument, settings: Readonly<NovaS
   for (let member = document.stack.length - 1; member >= 0; member--) {
     const assignments = assignmentIndex(document.stack[member]!.document);
     for (const spelling of spellings) {
-      const found = assignments.get(indexKey(spelling.group, spelling.name));
+      const found = assignments.get(spelling.group)?.get(spelling.name);
       if (found) return fileWinner(document, normalised, option, member, found[found.length - 1]!, spelling);
     }
   }
@@ -79,7 +80,7 @@ export function effectiveMulti(document: NovaDocument, settings: Readonly<NovaSe
   for (let member = document.stack.length - 1; member >= 0; member--) {
     const assignments = assignmentIndex(document.stack[member]!.document);
     for (const spelling of spellings) {
-      const found = assignments.get(indexKey(spelling.group, spelling.name)) ?? [];
+      const found = assignments.get(spelling.group)?.get(spelling.name) ?? [];
       values = [...found.map((assignment) => fileWinner(document, normalised, option, member, assignment, spelling)), ...values];
     }
   }
@@ -89,9 +90,11 @@ export function effectiveMulti(document: NovaDocument, settings: Readonly<NovaSe
 /**
  * The option an assignment in the normalised `group` sets, and the group it is read as: its current
  * name, or the option a deprecated spelling stands for (`[DEFAULT] vnc_enabled` sets `[vnc] enabled`);
- * undefined for a key oslo.config ignores.
+ * undefined for a key oslo.config ignores. A catalogue lookup, kept for the run.
  */
-export function optionSetBy(group: string, key: string): { group: string; option: NovaOption } | undefined {
+export const optionSetBy: (group: string, key: string) => { group: string; option: NovaOption } | undefined = memoizeStrings(computeOptionSetBy);
+
+function computeOptionSetBy(group: string, key: string): { group: string; option: NovaOption } | undefined {
   const current = novaOption(group, key);
   if (current) return { group, option: current };
   const target = deprecatedTarget(group, key);
@@ -100,12 +103,17 @@ export function optionSetBy(group: string, key: string): { group: string; option
   return { group: old ? instanceGroup(old.group, target.group, group) : target.group, option: target };
 }
 
-/** `OS_<GROUP>__<OPTION>`, upper-cased (`OS_DEFAULT__HOST`), as oslo.config's environment source names it. */
-export function envVariable(group: string, option: string): string {
-  return `OS_${group.toUpperCase()}__${option.toUpperCase()}`;
-}
+/**
+ * `OS_<GROUP>__<OPTION>`, upper-cased (`OS_DEFAULT__HOST`), as oslo.config's environment source names
+ * it. Kept for the run: every effective value looks its variable up, most often in an empty environment.
+ */
+export const envVariable: (group: string, option: string) => string = memoizeStrings(
+  (group, option) => `OS_${group.toUpperCase()}__${option.toUpperCase()}`,
+);
 
 function envWinner(settings: Readonly<NovaSettings>, group: string, option: string): Winner | undefined {
+  // Most runs set no environment: then no variable's name need be looked up, value after value.
+  if (Object.keys(settings.env).length === 0) return undefined;
   const variable = envVariable(group, option);
   // An empty string is a value for oslo.config (only `os.environ.get` returning None means unset).
   if (!Object.hasOwn(settings.env, variable)) return undefined;
@@ -152,20 +160,17 @@ function instanceGroup(from: string, to: string, group: string): string {
   return to.replace("*", group.slice(star, group.length - (from.length - star - 1)));
 }
 
-function indexKey(group: string, key: string): string {
-  return `${group}\u0000${key}`;
-}
-
 /** Assignments by normalised group and key, each list in file order (so the last one wins). */
 function assignmentIndex(file: OsloIniDocument): AssignmentIndex {
   let index = indexes.get(file);
   if (index) return index;
-  const built = new Map<string, IniAssignment[]>();
+  const built = new Map<string, Map<string, IniAssignment[]>>();
   for (const assignment of file.assignments) {
-    const key = indexKey(assignment.section.name, assignment.key);
-    const list = built.get(key);
+    let byKey = built.get(assignment.section.name);
+    if (!byKey) built.set(assignment.section.name, (byKey = new Map()));
+    const list = byKey.get(assignment.key);
     if (list) list.push(assignment);
-    else built.set(key, [assignment]);
+    else byKey.set(assignment.key, [assignment]);
   }
   index = built;
   indexes.set(file, index);

@@ -12,7 +12,7 @@ import { bestCandidate, codePointCount, levenshtein, withinEdits, type Candidate
 import type { Span } from "../../src/core/rule.js";
 import { normalizeGroupName } from "../../src/parsers/oslo-ini.js";
 import type { IniAssignment, IniSection, OsloIniDocument } from "../../src/parsers/oslo-ini-types.js";
-// _values.ts builds on keyKind and readsGroup here; the cycle is safe because neither module calls
+// _values.ts builds on keyKind and optionId here; the cycle is safe because neither module calls
 // the other while it is being loaded.
 import { isSecretOption, urlPasswords } from "./_values.js";
 
@@ -33,13 +33,18 @@ export const DEFAULT_GROUP = "DEFAULT";
 export type SectionKind = "group" | "case" | "lowercase-default" | "unknown";
 
 export function sectionKind(section: IniSection): SectionKind {
-  if (section.rawName !== DEFAULT_GROUP && section.rawName.toUpperCase() === DEFAULT_GROUP) return "lowercase-default";
-  if (!isKnownGroup(section.name)) return "unknown";
-  return section.rawName === section.name ? "group" : "case";
+  return headerKind(section.rawName, section.name);
 }
 
+/** Asked for every assignment by several rules, so kept for the run by the header's raw and normalised names. */
+const headerKind: (rawName: string, name: string) => SectionKind = memoizeStrings((rawName, name) => {
+  if (rawName !== DEFAULT_GROUP && rawName.toUpperCase() === DEFAULT_GROUP) return "lowercase-default";
+  if (!isKnownGroup(name)) return "unknown";
+  return rawName === name ? "group" : "case";
+});
+
 /** Whether oslo.config reads the options of this header's section (a nova group, whatever its case). */
-export function readsGroup(section: IniSection): boolean {
+function readsGroup(section: IniSection): boolean {
   const kind = sectionKind(section);
   return kind === "group" || kind === "case";
 }
@@ -66,8 +71,19 @@ export function optionLabel(group: string, key: string): string {
   return `${groupLabel(group)} ${unquotedName(key)}`;
 }
 
-/** The assignments under each header, in file order (a header without any is absent). */
-export function assignmentsByHeader(document: OsloIniDocument): Map<IniSection, IniAssignment[]> {
+/** The assignments under each header, in file order (a header without any is absent); built once per document. */
+export function assignmentsByHeader(document: OsloIniDocument): ReadonlyMap<IniSection, readonly IniAssignment[]> {
+  let byHeader = headersByDocument.get(document);
+  if (!byHeader) {
+    byHeader = collectByHeader(document);
+    headersByDocument.set(document, byHeader);
+  }
+  return byHeader;
+}
+
+const headersByDocument = new WeakMap<OsloIniDocument, ReadonlyMap<IniSection, readonly IniAssignment[]>>();
+
+function collectByHeader(document: OsloIniDocument): Map<IniSection, IniAssignment[]> {
   const byHeader = new Map<IniSection, IniAssignment[]>();
   for (const assignment of document.assignments) {
     const list = byHeader.get(assignment.section);
@@ -131,6 +147,35 @@ function computeKeyKind(group: string, key: string): KeyKind {
   const intended = key.toLowerCase().replaceAll("-", "_");
   if (intended !== key && (novaOption(group, intended) || deprecatedTarget(group, intended))) return { kind: "wrong-case", intended };
   return { kind: "unknown" };
+}
+
+/** An assignment and what oslo.config makes of its key; no kind when oslo.config does not read its section. */
+export interface KeyedAssignment {
+  readonly assignment: IniAssignment;
+  readonly kind: KeyKind | undefined;
+}
+
+/**
+ * The file's assignments in file order, each with its kind. Most rules ask the kind of every
+ * assignment of every file: built once per document.
+ */
+export function keyedAssignments(document: OsloIniDocument): readonly KeyedAssignment[] {
+  let keyed = keyedByDocument.get(document);
+  if (!keyed) {
+    keyed = document.assignments.map((assignment) => ({
+      assignment,
+      kind: readsGroup(assignment.section) ? keyKind(assignment.section.name, assignment.key) : undefined,
+    }));
+    keyedByDocument.set(document, keyed);
+  }
+  return keyed;
+}
+
+const keyedByDocument = new WeakMap<OsloIniDocument, readonly KeyedAssignment[]>();
+
+/** The option a key of this kind sets, by its current or a deprecated name. */
+export function optionOf(kind: KeyKind | undefined): NovaOption | undefined {
+  return kind?.kind === "option" || kind?.kind === "deprecated" ? kind.option : undefined;
 }
 
 /** 1 + the index of `group`/`key` among the option's deprecated names (oslo tries them in this order). */
@@ -198,11 +243,9 @@ const usesByDocument = new WeakMap<OsloIniDocument, ReadonlyMap<string, readonly
 
 function collectOptionUses(document: OsloIniDocument): Map<string, OptionUse[]> {
   const uses = new Map<string, OptionUse[]>();
-  for (const assignment of document.assignments) {
-    if (!readsGroup(assignment.section)) continue;
+  for (const { assignment, kind } of keyedAssignments(document)) {
+    if (kind?.kind !== "option" && kind?.kind !== "deprecated") continue;
     const section = assignment.section.name;
-    const kind = keyKind(section, assignment.key);
-    if (kind.kind !== "option" && kind.kind !== "deprecated") continue;
     const use: OptionUse =
       kind.kind === "option"
         ? { assignment, option: kind.option, group: section, rank: 0 }
@@ -301,13 +344,10 @@ function buildDeprecatedIndex(): Map<string, string[]> {
 
 const KEY_TYPO: readonly CandidateTest[] = [withinEdits(levenshtein, () => 2)];
 
-/**
- * A name of the same group within Levenshtein distance 2 (`max_concurent_builds`). Kept for the run:
- * old sample files repeat the same hundreds of retired options, host after host of a fleet.
- */
-export const suggestKey: (group: string, key: string) => string | undefined = memoizeStrings((group, key) =>
-  bestCandidate(key, namesOfGroup(group), KEY_TYPO),
-);
+/** A name of the same group within Levenshtein distance 2 (`max_concurent_builds`). */
+export function suggestKey(group: string, key: string): string | undefined {
+  return bestCandidate(key, namesOfGroup(group), KEY_TYPO);
+}
 
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

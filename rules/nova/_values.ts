@@ -20,7 +20,7 @@ import type { NovaDocument, NovaSettings } from "../../src/engines/nova.js";
 import { pyStrip } from "../../src/parsers/oslo-ini.js";
 import type { IniAssignment } from "../../src/parsers/oslo-ini-types.js";
 import { effectiveOption } from "./_effective.js";
-import { keyKind, readsGroup } from "./_structure.js";
+import { keyKind, optionId } from "./_structure.js";
 
 const DEFAULT_GROUP = "DEFAULT";
 
@@ -568,6 +568,8 @@ const UNKNOWN: Substitution = { ok: false, reason: "unknown" };
 
 /** Substitutes `value`, read as the option `option` of `group` (which a cycle must not read again). */
 export function substitute(scope: ValueScope, group: string, option: string, value: string): Substitution {
+  // Nearly every value has no `$`: it is what it is, and no cycle guard need be built.
+  if (!value.includes("$")) return { ok: true, text: value, secret: false };
   return substituteIn(scope, group, value, new Set([optionId(group, option)]));
 }
 
@@ -590,10 +592,6 @@ function substituteIn(scope: ValueScope, group: string, value: string, reading: 
     }
   }
   return { ok: true, text: text + value.slice(at), secret };
-}
-
-function optionId(group: string, option: string): string {
-  return `${group}\u0000${option}`;
 }
 
 /** `str()` of an option's converted value as the service would read it now. */
@@ -626,13 +624,6 @@ function pyStr(value: OsloValue | NovaOption["default"], type: string): string |
 // ---------------------------------------------------------------------------------------------------
 // Secrets (spec §14.1)
 // ---------------------------------------------------------------------------------------------------
-
-/** The option an assignment sets, by its current or a deprecated name, in a section oslo.config reads. */
-export function assignedOption(assignment: IniAssignment): NovaOption | undefined {
-  if (!readsGroup(assignment.section)) return undefined;
-  const kind = keyKind(assignment.section.name, assignment.key);
-  return kind.kind === "option" || kind.kind === "deprecated" ? kind.option : undefined;
-}
 
 /**
  * The group an assignment's option is read in, where its `$name` references are looked up: the

@@ -43,9 +43,10 @@ const rule: NovaRule = defineRule({
   check(context) {
     const { text } = context.source;
     for (const assignment of context.document.file.assignments) {
-      assignment.pieces.forEach((piece, index) => {
-        // Piece 0 is the first line's value; only continuation lines are indented.
-        if (index === 0 || !looksLikeComment(piece)) return;
+      // Piece 0 is the first line's value; only continuation lines are indented.
+      for (let index = 1; index < assignment.pieces.length; index++) {
+        const piece = assignment.pieces[index]!;
+        if (!looksLikeComment(piece)) continue;
         context.report({
           messageId: "notComment",
           values: { option: optionLabel(assignment.section.name, assignment.key) },
@@ -54,7 +55,7 @@ const rule: NovaRule = defineRule({
           // The value loses the line, which changes what the service reads: a suggestion.
           suggestions: [remedy(text, assignment, index)],
         });
-      });
+      }
     }
   },
 });

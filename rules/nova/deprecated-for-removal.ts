@@ -1,7 +1,7 @@
 import type { NovaOption } from "../../src/catalogue/nova.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
-import { keyKind, readsGroup } from "./_structure.js";
+import { keyedAssignments } from "./_structure.js";
 
 /**
  * The upstream reason's first sentence, on one line: messages never hold two whitespace characters
@@ -34,11 +34,9 @@ const rule: NovaRule = defineRule({
     },
   },
   check(context) {
-    for (const assignment of context.document.file.assignments) {
-      if (!readsGroup(assignment.section)) continue;
-      const kind = keyKind(assignment.section.name, assignment.key);
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
       // oslo.config warns whichever name sets the option, a deprecated one included.
-      if ((kind.kind !== "option" && kind.kind !== "deprecated") || !kind.option.deprecated_for_removal) continue;
+      if ((kind?.kind !== "option" && kind?.kind !== "deprecated") || !kind.option.deprecated_for_removal) continue;
       context.report({
         messageId: "forRemoval",
         values: { option: kind.option.name, group: kind.option.group, details: details(kind.option) },

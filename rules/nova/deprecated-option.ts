@@ -7,11 +7,10 @@ import {
   fileWinner,
   groupLabel,
   isMultiValued,
-  keyKind,
+  keyedAssignments,
   optionId,
   optionUses,
   quotedName,
-  readsGroup,
   replaceLines,
   suggestionAround,
   type OptionUse,
@@ -59,11 +58,9 @@ const rule: NovaRule = defineRule({
   check(context) {
     const { document, source } = context;
     const uses = optionUses(document.file);
-    for (const assignment of document.file.assignments) {
-      if (!readsGroup(assignment.section)) continue;
+    for (const { assignment, kind } of keyedAssignments(document.file)) {
+      if (kind?.kind !== "deprecated") continue;
       const group = assignment.section.name;
-      const kind = keyKind(group, assignment.key);
-      if (kind.kind !== "deprecated") continue;
       const { option } = kind;
       const target = currentGroup(option, group);
       const report = {

@@ -1,7 +1,7 @@
 import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
-import { optionLabel } from "./_structure.js";
-import { assignedOption, inUrlPassword, literalDollarSuggestion, templateTokens, valueOffset, type TemplateToken } from "./_values.js";
+import { keyedAssignments, optionLabel, optionOf } from "./_structure.js";
+import { inUrlPassword, literalDollarSuggestion, templateTokens, valueOffset, type TemplateToken } from "./_values.js";
 
 /**
  * A `$` that oslo.config does not keep as written: a reference (`$ecret`, `${x}`), whether or not it
@@ -26,9 +26,9 @@ const rule: NovaRule = defineRule({
     },
   },
   check(context) {
-    for (const assignment of context.document.file.assignments) {
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
       // Only options oslo.config reads substitute anything; an unknown key is never read.
-      const option = assignedOption(assignment);
+      const option = optionOf(kind);
       if (option === undefined) continue;
       for (const token of templateTokens(assignment.value)) {
         if (!isUnescaped(token)) continue;

@@ -1,8 +1,8 @@
 import type { NovaOption } from "../../src/catalogue/nova.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
-import { optionLabel } from "./_structure.js";
-import { assignedOption, pyFloatRepr } from "./_values.js";
+import { keyedAssignments, optionLabel, optionOf } from "./_structure.js";
+import { pyFloatRepr } from "./_values.js";
 
 /** The option types whose conversion turns `""` into None (`types.Number`: Integer, Float, Port). */
 const NUMERIC_TYPES: ReadonlySet<string> = new Set(["int", "float", "port"]);
@@ -29,11 +29,11 @@ const rule: NovaRule = defineRule({
     },
   },
   check(context) {
-    for (const assignment of context.document.file.assignments) {
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
       // Exactly empty (`key =`, `key = ""`); whitespace can only come from continuation lines, and
       // such a value is nova/invalid-value's to judge.
       if (assignment.value !== "") continue;
-      const option = assignedOption(assignment);
+      const option = optionOf(kind);
       if (option === undefined || !NUMERIC_TYPES.has(option.type)) continue;
       const shown = defaultText(option);
       if (shown === undefined) continue;

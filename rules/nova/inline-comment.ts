@@ -22,7 +22,8 @@ function findInlineComment(assignment: IniAssignment): InlineComment | undefined
   if (assignment.quotesRemoved) return undefined;
   const text = assignment.pieces[0]?.text ?? "";
   for (let i = 1; i < text.length; i++) {
-    if ((text[i] !== "#" && text[i] !== ";") || !isPyWhitespace(text.charCodeAt(i - 1))) continue;
+    const code = text.charCodeAt(i);
+    if ((code !== 0x23 /* # */ && code !== 0x3b) /* ; */ || !isPyWhitespace(text.charCodeAt(i - 1))) continue;
     let gap = i - 1;
     while (gap > 0 && isPyWhitespace(text.charCodeAt(gap - 1))) gap--;
     return { marker: i, gap };

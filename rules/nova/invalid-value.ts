@@ -1,8 +1,8 @@
 import { HIDDEN } from "../../src/core/display.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
-import { optionLabel } from "./_structure.js";
-import { assignedOption, convert, readingGroup, showMasked, substitute } from "./_values.js";
+import { keyedAssignments, optionLabel, optionOf } from "./_structure.js";
+import { convert, readingGroup, showMasked, substitute } from "./_values.js";
 
 const rule: NovaRule = defineRule({
   meta: {
@@ -21,8 +21,8 @@ const rule: NovaRule = defineRule({
     const scope = { document: context.document, settings: context.settings };
     // Every assignment of this file is judged as written here, whichever file of the stack wins:
     // each file must hold values the service can read.
-    for (const assignment of context.document.file.assignments) {
-      const option = assignedOption(assignment);
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
+      const option = optionOf(kind);
       if (option === undefined) continue;
       // oslo converts the substituted text; with a reference that names nothing (nova/unresolved-
       // substitution) or whose value enginelint cannot know, the converted text is unknown.

@@ -1,8 +1,8 @@
 import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
 import { DATABASE_GROUPS } from "./_concurrency.js";
-import { optionLabel } from "./_structure.js";
-import { assignedOption, valueOffset } from "./_values.js";
+import { keyedAssignments, optionLabel, optionOf } from "./_structure.js";
+import { valueOffset } from "./_values.js";
 
 /** oslo.db's URL options of each database group (the replica has its own engine). */
 const URL_OPTIONS: ReadonlySet<string> = new Set(["connection", "slave_connection"]);
@@ -27,8 +27,8 @@ const rule: NovaRule = defineRule({
     },
   },
   check(context) {
-    for (const assignment of context.document.file.assignments) {
-      const option = assignedOption(assignment);
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
+      const option = optionOf(kind);
       if (option === undefined || !GROUPS.has(option.group) || !URL_OPTIONS.has(option.name)) continue;
       if (!assignment.value.startsWith(DRIVERLESS)) continue;
       const at = valueOffset(assignment, DIALECT.length);

@@ -2,8 +2,8 @@ import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
 import type { IniAssignment } from "../../src/parsers/oslo-ini-types.js";
 import { envVariable } from "./_effective.js";
-import { optionLabel } from "./_structure.js";
-import { assignedOption, containsUrl, isSecretOption, readingGroup, urlPasswords } from "./_values.js";
+import { keyedAssignments, optionLabel, optionOf } from "./_structure.js";
+import { containsUrl, isSecretOption, readingGroup, urlPasswords } from "./_values.js";
 
 export interface SecretInClearOptions {
   /** Regular expressions (JavaScript syntax) of values that stand for a credential without being one. */
@@ -13,14 +13,24 @@ export interface SecretInClearOptions {
 /** Install guides' `RABBIT_PASS`, the sample config's `<None>`, masks such as `****`. */
 const DEFAULT_OPTIONS: SecretInClearOptions = { placeholders: ["^[A-Z][A-Z0-9_]*$", "^<[^>]*>$", "^\\*+$"] };
 
-function compilePlaceholders(patterns: readonly string[]): RegExp[] {
-  return patterns.map((pattern) => {
-    try {
-      return new RegExp(pattern, "u");
-    } catch (error) {
-      throw new Error(`nova/secret-in-clear: option "placeholders" holds an invalid regular expression ${JSON.stringify(pattern)}`, { cause: error });
-    }
-  });
+/** Compiled once per options object rather than once per file: the rule's options are shared by the run's files. */
+const compiled = new WeakMap<readonly string[], readonly RegExp[]>();
+
+function compilePlaceholders(patterns: readonly string[]): readonly RegExp[] {
+  let regexps = compiled.get(patterns);
+  if (!regexps) {
+    regexps = patterns.map(compilePlaceholder);
+    compiled.set(patterns, regexps);
+  }
+  return regexps;
+}
+
+function compilePlaceholder(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, "u");
+  } catch (error) {
+    throw new Error(`nova/secret-in-clear: option "placeholders" holds an invalid regular expression ${JSON.stringify(pattern)}`, { cause: error });
+  }
 }
 
 /**
@@ -30,9 +40,12 @@ function compilePlaceholders(patterns: readonly string[]): RegExp[] {
  */
 function holdsCredential(assignment: IniAssignment, placeholders: readonly RegExp[]): boolean {
   const { value } = assignment;
-  const isReal = (text: string): boolean => text !== "" && !placeholders.some((pattern) => pattern.test(text));
-  if (containsUrl(value)) return urlPasswords(value).some((password) => isReal(value.slice(password.start, password.end)));
-  return isSecretOption(assignment.section.name, assignment.key) && isReal(value);
+  if (containsUrl(value)) return urlPasswords(value).some((password) => isReal(value.slice(password.start, password.end), placeholders));
+  return isSecretOption(assignment.section.name, assignment.key) && isReal(value, placeholders);
+}
+
+function isReal(text: string, placeholders: readonly RegExp[]): boolean {
+  return text !== "" && !placeholders.some((pattern) => pattern.test(text));
 }
 
 const rule: NovaRule<SecretInClearOptions> = defineRule({
@@ -63,9 +76,9 @@ const rule: NovaRule<SecretInClearOptions> = defineRule({
   check(context) {
     const placeholders = compilePlaceholders(context.options.placeholders);
     // Every assignment, unknown keys and sections included: a credential in the text is one wherever it stands.
-    for (const assignment of context.document.file.assignments) {
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
       if (!holdsCredential(assignment, placeholders)) continue;
-      const option = assignedOption(assignment);
+      const option = optionOf(kind);
       const label = optionLabel(assignment.section.name, assignment.key);
       context.report({
         // oslo.config reads `OS_<GROUP>__<OPTION>` only for options it knows.

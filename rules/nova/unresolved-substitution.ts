@@ -2,9 +2,8 @@ import { displayValue } from "../../src/core/display.js";
 import { defineRule, type ReportDescriptor } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
 import type { IniAssignment } from "../../src/parsers/oslo-ini-types.js";
-import { groupLabel, optionLabel } from "./_structure.js";
+import { groupLabel, keyedAssignments, optionLabel, optionOf } from "./_structure.js";
 import {
-  assignedOption,
   inUrlPassword,
   literalDollarSuggestion,
   lookupReference,
@@ -73,8 +72,8 @@ const rule: NovaRule = defineRule({
     },
   },
   check(context) {
-    for (const assignment of context.document.file.assignments) {
-      const option = assignedOption(assignment);
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
+      const option = optionOf(kind);
       // Secret options are nova/dollar-in-secret's: this message would quote part of the secret.
       if (option === undefined || option.secret) continue;
       const group = readingGroup(assignment, option);

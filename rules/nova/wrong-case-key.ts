@@ -1,6 +1,6 @@
 import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
-import { keyKind, quotedName, readsGroup } from "./_structure.js";
+import { keyedAssignments, quotedName } from "./_structure.js";
 
 const rule: NovaRule = defineRule({
   meta: {
@@ -16,10 +16,8 @@ const rule: NovaRule = defineRule({
     },
   },
   check(context) {
-    for (const assignment of context.document.file.assignments) {
-      if (!readsGroup(assignment.section)) continue;
-      const kind = keyKind(assignment.section.name, assignment.key);
-      if (kind.kind !== "wrong-case") continue;
+    for (const { assignment, kind } of keyedAssignments(context.document.file)) {
+      if (kind?.kind !== "wrong-case") continue;
       const intended = quotedName(kind.intended);
       context.report({
         messageId: "wrongCase",

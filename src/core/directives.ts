@@ -33,6 +33,9 @@ const DIRECTIVE = /^\s*enginelint-([a-z-]+)(?:\s+([\s\S]*))?$/;
  * Whether a comment can hold a directive at all: the engines offer only these as sites, since stock
  * files hold a thousand comments each and a fleet millions, of which next to none are directives.
  */
+/** What every directive holds; a text without it holds no directive. */
+export const DIRECTIVE_WORD = "enginelint-";
+
 export function mayHoldDirective(text: string): boolean {
   return DIRECTIVE_START.test(text);
 }

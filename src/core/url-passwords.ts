@@ -29,8 +29,8 @@ export interface PasswordSpan {
 
 /** Whether `text` holds a URL (`scheme://`): then only a password inside it is a credential. */
 export function containsUrl(text: string): boolean {
-  // `search` leaves the pattern's lastIndex alone (matchAll below starts from it).
-  return text.search(URL_START) >= 0;
+  // Most values hold no `://` at all. `search` leaves the pattern's lastIndex alone (matchAll below starts from it).
+  return text.includes("://") && text.search(URL_START) >= 0;
 }
 
 /** Facts shared by every URL of one stretch of text without whitespace. */
@@ -67,6 +67,7 @@ function indexOfPattern(pattern: RegExp, text: string, from: number, otherwise: 
  */
 export function urlPasswords(text: string): PasswordSpan[] {
   const found: PasswordSpan[] = [];
+  if (!text.includes("://")) return found;
   let stretch: Stretch | undefined;
   let nested = 0;
   for (const match of text.matchAll(URL_START)) {

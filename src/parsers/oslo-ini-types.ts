@@ -60,10 +60,11 @@ export interface IniAssignment {
 }
 
 export interface OsloIniDocument {
-  /** Headers, comments and assignments in file order. */
-  items: (IniSection | IniComment | IniAssignment)[];
+  /** Headers, comments and assignments in file order; built on first read, as `comments` is. */
+  readonly items: (IniSection | IniComment | IniAssignment)[];
   sections: IniSection[];
-  comments: IniComment[];
+  /** Built on first read: nova's rules never read comments, and a sample file holds thousands. */
+  readonly comments: IniComment[];
   assignments: IniAssignment[];
 }
 

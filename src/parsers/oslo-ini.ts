@@ -42,16 +42,26 @@ export function isPyWhitespace(code: number): boolean {
 
 /** Python's `str.rstrip()`. */
 export function pyRstrip(text: string): string {
-  let end = text.length;
-  while (end > 0 && isPyWhitespace(text.charCodeAt(end - 1))) end--;
-  return text.slice(0, end);
+  return text.slice(0, rstripEnd(text, 0, text.length));
 }
 
 /** Python's `str.lstrip()`. */
 export function pyLstrip(text: string): string {
-  let start = 0;
-  while (start < text.length && isPyWhitespace(text.charCodeAt(start))) start++;
-  return text.slice(start);
+  return text.slice(lstripStart(text, 0, text.length));
+}
+
+/** Where Python's `rstrip()` of `text[start:end]` ends, as an offset into `text` (the reader strips without copying). */
+function rstripEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && isPyWhitespace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Where Python's `lstrip()` of `text[start:end]` starts, as an offset into `text`. */
+function lstripStart(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && isPyWhitespace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 /** Python's `str.strip()`. */
@@ -127,25 +137,29 @@ interface Line {
 /** Lines broken at `\r\n`, `\r` and `\n` only; a final line end opens no further line. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  forEachLine(text, (line) => lines.push(line));
+  forEachLine(text, (start, end, number) => lines.push({ text: text.slice(start, end), start, number }));
   return lines;
 }
 
 /**
- * The lines of `splitLines`, handed over one at a time, and their count. The reader keeps no list of
- * them: a line's object dies young, instead of a file's worth of them outliving a garbage collection.
+ * The lines of `splitLines` as offsets (`start` to `end`, without the line end), handed over one at a
+ * time, and their count. Neither an object nor a copy per line: a full sample file is 6 000 lines,
+ * most of them comments, and a fleet holds millions of them.
  */
-function forEachLine(text: string, visit: (line: Line) => void): number {
+function forEachLine(text: string, visit: (start: number, end: number, number: number) => void): number {
   const nextLineBreak = lineBreakFinder(text);
   let start = 0;
   let number = 0;
   for (let at = nextLineBreak(0); at >= 0; at = nextLineBreak(start)) {
-    visit({ text: text.slice(start, at), start, number: ++number });
+    visit(start, at, ++number);
     start = afterLineBreak(text, at);
   }
-  if (start < text.length) visit({ text: text.slice(start), start, number: ++number });
+  if (start < text.length) visit(start, text.length, ++number);
   return number;
 }
+
+/** A line that is neither blank nor a comment, trailing whitespace stripped (`rstrip`), as the reader looks at it. */
+type Content = Line;
 
 /** An assignment whose continuation lines may still follow. */
 interface Pending {
@@ -166,7 +180,8 @@ class ParseStop {
 }
 
 class Reader {
-  private readonly document: OsloIniDocument = { items: [], sections: [], comments: [], assignments: [] };
+  private readonly sections: IniSection[] = [];
+  private readonly assignments: IniAssignment[] = [];
   private section: IniSection | undefined;
   private pending: Pending | undefined;
 
@@ -174,44 +189,53 @@ class Reader {
 
   read(): OsloIniResult {
     try {
-      const count = forEachLine(this.text, (line) => this.line(line));
+      const count = forEachLine(this.text, (start, end, number) => this.line(start, end, number));
       // At the end of input oslo's line counter still names the last line read.
       this.flush(count);
     } catch (error) {
       if (error instanceof ParseStop) return { ok: false, failure: error.failure };
       throw error;
     }
-    return { ok: true, document: this.document };
+    return { ok: true, document: documentOf(this.text, this.sections, this.assignments) };
   }
 
-  private line(line: Line): void {
-    const content = pyRstrip(line.text);
-    if (content === "") {
-      this.flush(line.number);
+  /**
+   * Blank lines and comments, nearly every line of a sample file, are passed over without a copy; the
+   * document finds its comments again when asked (`commentsOf`).
+   */
+  private line(start: number, end: number, number: number): void {
+    const contentEnd = rstripEnd(this.text, start, end);
+    if (contentEnd === start) {
+      this.flush(number);
       return;
     }
-    const first = content.charCodeAt(0);
+    const first = this.text.charCodeAt(start);
+    if (isCommentMarker(first)) {
+      this.flush(number);
+      return;
+    }
+    const line: Content = { text: this.text.slice(start, contentEnd), start, number };
     if (first === 0x20 || first === 0x09) {
-      this.continuation(line, content);
+      this.continuation(line);
       return;
     }
-    this.flush(line.number);
-    if (first === 0x5b /* [ */) this.header(line, content);
-    else if (first === 0x23 /* # */ || first === 0x3b /* ; */) this.comment(line, content);
-    else this.assignment(line, content);
+    this.flush(number);
+    if (first === 0x5b /* [ */) this.header(line);
+    else this.assignment(line);
   }
 
-  private continuation(line: Line, content: string): void {
-    const piece = pyLstrip(content);
+  private continuation(line: Content): void {
+    const piece = pyLstrip(line.text);
     if (!this.pending) {
       const hint = piece.startsWith("#") || piece.startsWith(";") ? "indentedComment" : undefined;
       this.fail("Unexpected continuation line", line, hint);
     }
-    const start = line.start + content.length - piece.length;
-    this.pending.pieces.push({ text: piece, span: { start, end: line.start + content.length }, line: line.number });
+    const end = line.start + line.text.length;
+    this.pending.pieces.push({ text: piece, span: { start: end - piece.length, end }, line: line.number });
   }
 
-  private header(line: Line, content: string): void {
+  private header(line: Content): void {
+    const content = line.text;
     if (!content.endsWith("]")) this.fail("Invalid section (must end with ])", line);
     if (content.length <= 2) this.fail("Empty section name", line);
     const rawName = content.slice(1, -1);
@@ -224,35 +248,24 @@ class Reader {
       line: line.number,
     };
     this.section = section;
-    this.document.sections.push(section);
-    this.document.items.push(section);
-  }
-
-  private comment(line: Line, content: string): void {
-    const comment: IniComment = {
-      kind: "comment",
-      marker: content[0] === "#" ? "#" : ";",
-      text: content.slice(1),
-      span: { start: line.start, end: line.start + content.length },
-      line: line.number,
-    };
-    this.document.comments.push(comment);
-    this.document.items.push(comment);
+    this.sections.push(section);
   }
 
   /** `_split_key_value`: the first of `:` and `=` splits; one pair of outer quotes goes. */
-  private assignment(line: Line, content: string): void {
+  private assignment(line: Content): void {
+    const content = line.text;
     const colon = content.indexOf(":");
     const equal = content.indexOf("=");
     if (colon < 0 && equal < 0) this.fail("No ':' or '=' found in assignment", line);
     const at = colon < 0 || (equal >= 0 && equal < colon) ? equal : colon;
-    const keyText = content.slice(0, at);
-    const key = pyStrip(keyText);
+    const keyFrom = lstripStart(content, 0, at);
+    const key = content.slice(keyFrom, rstripEnd(content, keyFrom, at));
     if (key === "") this.fail("Key cannot be empty", line);
-    const keyStart = line.start + keyText.length - pyLstrip(keyText).length;
-    const valueText = content.slice(at + 1);
-    const rawFirstValue = pyStrip(valueText);
-    const valueStart = line.start + at + 1 + valueText.length - pyLstrip(valueText).length;
+    const keyStart = line.start + keyFrom;
+    // The line is stripped on the right already: the value runs to its end.
+    const valueFrom = lstripStart(content, at + 1, content.length);
+    const rawFirstValue = content.slice(valueFrom);
+    const valueStart = line.start + valueFrom;
     const quotesRemoved = hasOuterQuotes(rawFirstValue);
     const first = quotesRemoved ? rawFirstValue.slice(1, -1) : rawFirstValue;
     const firstStart = quotesRemoved ? valueStart + 1 : valueStart;
@@ -300,19 +313,19 @@ class Reader {
       rawFirstValue: pending.rawFirstValue,
       quotesRemoved: pending.quotesRemoved,
       pieces: pending.pieces,
-      value: pending.pieces.map((piece) => piece.text).join("\n"),
+      // Nearly every value is one line, which needs no joining.
+      value: pending.pieces.length === 1 ? pending.pieces[0]!.text : pending.pieces.map((piece) => piece.text).join("\n"),
       valueSpan,
       span: { start: pending.keySpan.start, end: valueSpan.end },
       line: pending.line,
       endLine: last.line,
     };
-    this.document.assignments.push(assignment);
-    this.document.items.push(assignment);
+    this.assignments.push(assignment);
   }
 
   /** An iniparser error on `line`, which enginelint marks from column 1 to the end of its content. */
-  private fail(message: OsloParseMessage, line: Line, hint?: "indentedComment"): never {
-    const span = { start: line.start, end: line.start + pyRstrip(line.text).length };
+  private fail(message: OsloParseMessage, line: Content, hint?: "indentedComment"): never {
+    const span = { start: line.start, end: line.start + line.text.length };
     this.stop({ kind: "syntax", message, osloLine: line.number, span, ...(hint ? { hint } : {}) });
   }
 
@@ -320,6 +333,45 @@ class Reader {
   private stop(failure: Extract<OsloIniFailure, { kind: "syntax" }>): never {
     throw new ParseStop(this.text.charCodeAt(0) === 0xfeff ? { ...failure, hint: "bom" } : failure);
   }
+}
+
+/** `#` and `;` in column 1 make a comment line, wherever it stands (a value's continuation lines end before it). */
+function isCommentMarker(code: number): boolean {
+  return code === 0x23 /* # */ || code === 0x3b; /* ; */
+}
+
+/**
+ * The document, its comments and `items` built on first read: no rule reads them (directives are read
+ * only from a file that holds one), and a sample file is thousands of comment lines, which would
+ * otherwise be objects living as long as the document.
+ */
+function documentOf(text: string, sections: IniSection[], assignments: IniAssignment[]): OsloIniDocument {
+  let comments: IniComment[] | undefined;
+  let items: OsloIniDocument["items"] | undefined;
+  const allComments = (): IniComment[] => (comments ??= commentsOf(text));
+  return {
+    get items() {
+      // Every item starts on a line of its own, so line order is file order (the sort is stable).
+      return (items ??= [...sections, ...allComments(), ...assignments].sort((a, b) => a.line - b.line));
+    },
+    sections,
+    get comments() {
+      return allComments();
+    },
+    assignments,
+  };
+}
+
+/** The comment lines of a text the reader accepted: whether a line is one depends on its first character alone. */
+function commentsOf(text: string): IniComment[] {
+  const comments: IniComment[] = [];
+  forEachLine(text, (start, lineEnd, line) => {
+    const first = text.charCodeAt(start);
+    if (!isCommentMarker(first)) return;
+    const end = rstripEnd(text, start, lineEnd);
+    comments.push({ kind: "comment", marker: first === 0x23 ? "#" : ";", text: text.slice(start + 1, end), span: { start, end }, line });
+  });
+  return comments;
 }
 
 /** A non-empty value whose first and last characters are the same quote (`"` alone counts). */

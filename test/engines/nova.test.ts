@@ -105,4 +105,12 @@ describe("directiveSites", () => {
       statements: [{ start: 98, end: 110 }],
     });
   });
+
+  it("offers no comment of a file that holds no directive, even where a value names the word", () => {
+    for (const text of ["# plain\n[DEFAULT]\n# enginelint: no dash\nhost = a\n", "# plain\n[DEFAULT]\nhost = enginelint-disable\n"]) {
+      const parsed = novaEngine.parse(sourceFromText(text), SETTINGS);
+      if (!parsed.ok) throw new Error("parse");
+      expect(novaEngine.directiveSites!(parsed.document).comments).toEqual([]);
+    }
+  });
 });

@@ -383,6 +383,20 @@ describe("document shape", () => {
     expect([a.key, a.value, a.separator]).toEqual(["my key", "a : b", ":"]);
   });
 
+  it("builds comments and items once, from the same comment objects, whichever is read first", () => {
+    const text = "[DEFAULT]\n# a \t\nhost = a\n  # not a comment\n;b\n";
+    const doc = parse(text);
+    const items = doc.items;
+    expect(doc.items).toBe(items);
+    expect(doc.comments).toBe(doc.comments);
+    expect(items.filter((item) => item.kind === "comment")).toEqual(doc.comments);
+    items.filter((item) => item.kind === "comment").forEach((comment, index) => expect(comment).toBe(doc.comments[index]));
+    expect(doc.comments.map((c) => [c.marker, c.text, c.line, slice(text, c.span)])).toEqual([
+      ["#", " a", 2, "# a"],
+      [";", "b", 5, ";b"],
+    ]);
+  });
+
   it("an empty file and a file of blanks and comments parse", () => {
     expect(parse("")).toEqual({ items: [], sections: [], comments: [], assignments: [] });
     expect(parse("\n \n# c\n\t\n").comments).toHaveLength(1);
