@@ -9,7 +9,7 @@
  */
 import { deprecatedTarget, novaOption, type NovaOption } from "../../src/catalogue/nova.js";
 import type { NovaDocument, NovaSettings } from "../../src/engines/nova.js";
-import { memoizeStrings } from "../../src/core/memo.js";
+import { memoizeByObject, memoizeStrings } from "../../src/core/memo.js";
 import { normalizeGroupName } from "../../src/parsers/oslo-ini.js";
 import type { IniAssignment, OsloIniDocument } from "../../src/parsers/oslo-ini-types.js";
 
@@ -44,8 +44,6 @@ interface Spelling {
 
 /** Assignments by normalised group, then key; two levels so a look-up builds no joined key. */
 type AssignmentIndex = ReadonlyMap<string, ReadonlyMap<string, readonly IniAssignment[]>>;
-
-const indexes = new WeakMap<OsloIniDocument, AssignmentIndex>();
 
 /**
  * The value of a single-valued option as the service sees it, or undefined when nothing sets it (the
@@ -161,9 +159,7 @@ function instanceGroup(from: string, to: string, group: string): string {
 }
 
 /** Assignments by normalised group and key, each list in file order (so the last one wins). */
-function assignmentIndex(file: OsloIniDocument): AssignmentIndex {
-  let index = indexes.get(file);
-  if (index) return index;
+const assignmentIndex: (file: OsloIniDocument) => AssignmentIndex = memoizeByObject((file) => {
   const built = new Map<string, Map<string, IniAssignment[]>>();
   for (const assignment of file.assignments) {
     let byKey = built.get(assignment.section.name);
@@ -172,7 +168,5 @@ function assignmentIndex(file: OsloIniDocument): AssignmentIndex {
     if (list) list.push(assignment);
     else byKey.set(assignment.key, [assignment]);
   }
-  index = built;
-  indexes.set(file, index);
-  return index;
-}
+  return built;
+});

@@ -7,7 +7,7 @@
 import { deprecatedTarget, isKnownGroup, NOVA_GROUPS, novaOption, novaOptionsOf, type NovaOption } from "../../src/catalogue/nova.js";
 import type { Edit } from "../../src/core/diagnostic.js";
 import { displayUnquoted, displayValue } from "../../src/core/display.js";
-import { memoizeStrings } from "../../src/core/memo.js";
+import { memoizeByObject, memoizeStrings } from "../../src/core/memo.js";
 import { bestCandidate, codePointCount, levenshtein, withinEdits, type CandidateTest } from "../../src/core/did-you-mean.js";
 import type { Span } from "../../src/core/rule.js";
 import { normalizeGroupName } from "../../src/parsers/oslo-ini.js";
@@ -72,16 +72,7 @@ export function optionLabel(group: string, key: string): string {
 }
 
 /** The assignments under each header, in file order (a header without any is absent); built once per document. */
-export function assignmentsByHeader(document: OsloIniDocument): ReadonlyMap<IniSection, readonly IniAssignment[]> {
-  let byHeader = headersByDocument.get(document);
-  if (!byHeader) {
-    byHeader = collectByHeader(document);
-    headersByDocument.set(document, byHeader);
-  }
-  return byHeader;
-}
-
-const headersByDocument = new WeakMap<OsloIniDocument, ReadonlyMap<IniSection, readonly IniAssignment[]>>();
+export const assignmentsByHeader: (document: OsloIniDocument) => ReadonlyMap<IniSection, readonly IniAssignment[]> = memoizeByObject(collectByHeader);
 
 function collectByHeader(document: OsloIniDocument): Map<IniSection, IniAssignment[]> {
   const byHeader = new Map<IniSection, IniAssignment[]>();
@@ -159,19 +150,12 @@ export interface KeyedAssignment {
  * The file's assignments in file order, each with its kind. Most rules ask the kind of every
  * assignment of every file: built once per document.
  */
-export function keyedAssignments(document: OsloIniDocument): readonly KeyedAssignment[] {
-  let keyed = keyedByDocument.get(document);
-  if (!keyed) {
-    keyed = document.assignments.map((assignment) => ({
-      assignment,
-      kind: readsGroup(assignment.section) ? keyKind(assignment.section.name, assignment.key) : undefined,
-    }));
-    keyedByDocument.set(document, keyed);
-  }
-  return keyed;
-}
-
-const keyedByDocument = new WeakMap<OsloIniDocument, readonly KeyedAssignment[]>();
+export const keyedAssignments: (document: OsloIniDocument) => readonly KeyedAssignment[] = memoizeByObject((document) =>
+  document.assignments.map((assignment) => ({
+    assignment,
+    kind: readsGroup(assignment.section) ? keyKind(assignment.section.name, assignment.key) : undefined,
+  })),
+);
 
 /** The option a key of this kind sets, by its current or a deprecated name. */
 export function optionOf(kind: KeyKind | undefined): NovaOption | undefined {
@@ -230,16 +214,7 @@ export const optionId = (group: string, name: string): string => `${group}\u0000
  * Every assignment of a known option in sections oslo.config reads, grouped per option, in file order.
  * Several rules ask for it per file and for every member of a stack: built once per document.
  */
-export function optionUses(document: OsloIniDocument): ReadonlyMap<string, readonly OptionUse[]> {
-  let uses = usesByDocument.get(document);
-  if (!uses) {
-    uses = collectOptionUses(document);
-    usesByDocument.set(document, uses);
-  }
-  return uses;
-}
-
-const usesByDocument = new WeakMap<OsloIniDocument, ReadonlyMap<string, readonly OptionUse[]>>();
+export const optionUses: (document: OsloIniDocument) => ReadonlyMap<string, readonly OptionUse[]> = memoizeByObject(collectOptionUses);
 
 function collectOptionUses(document: OsloIniDocument): Map<string, OptionUse[]> {
   const uses = new Map<string, OptionUse[]>();

@@ -1,3 +1,4 @@
+import { memoizeByObject } from "../../src/core/memo.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { NovaRule } from "../../src/engines/nova.js";
 import type { IniAssignment } from "../../src/parsers/oslo-ini-types.js";
@@ -14,16 +15,7 @@ export interface SecretInClearOptions {
 const DEFAULT_OPTIONS: SecretInClearOptions = { placeholders: ["^[A-Z][A-Z0-9_]*$", "^<[^>]*>$", "^\\*+$"] };
 
 /** Compiled once per options object rather than once per file: the rule's options are shared by the run's files. */
-const compiled = new WeakMap<readonly string[], readonly RegExp[]>();
-
-function compilePlaceholders(patterns: readonly string[]): readonly RegExp[] {
-  let regexps = compiled.get(patterns);
-  if (!regexps) {
-    regexps = patterns.map(compilePlaceholder);
-    compiled.set(patterns, regexps);
-  }
-  return regexps;
-}
+const compilePlaceholders: (patterns: readonly string[]) => readonly RegExp[] = memoizeByObject((patterns) => patterns.map(compilePlaceholder));
 
 function compilePlaceholder(pattern: string): RegExp {
   try {

@@ -2,6 +2,7 @@
  * From the loaded configuration to what applies to one file: overrides, ignores, engine patterns,
  * and `--rule` on top. No yaml or ajv here; matchers are compiled once per configuration.
  */
+import { memoizeByObject } from "../core/memo.js";
 import { relative, sep } from "node:path";
 import { globMatcher } from "../core/glob.js";
 import type { ConfiguredSeverity, EngineId } from "../core/diagnostic.js";
@@ -63,7 +64,7 @@ function isMapping(value: unknown): value is Readonly<Record<string, unknown>> {
 
 /** Top-level `ignores`: the file is not linted at all. */
 export function isIgnored(loaded: LoadedConfig, absoluteFilePath: string): boolean {
-  return cached(ignoreMatchers, loaded, () => createIgnoreMatcher(loaded.directory, loaded.ignores))(absoluteFilePath);
+  return ignoreMatcher(loaded)(absoluteFilePath);
 }
 
 /**
@@ -71,12 +72,7 @@ export function isIgnored(loaded: LoadedConfig, absoluteFilePath: string): boole
  * lists them; undefined leaves detection to the built-in file names.
  */
 export function engineForPath(loaded: LoadedConfig, absoluteFilePath: string): EngineId | undefined {
-  const matchers = cached(engineMatchers, loaded, () =>
-    (Object.entries(loaded.engines) as [EngineId, readonly string[] | undefined][]).map(
-      ([engine, patterns]) => [engine, createMatcher(loaded.directory, patterns ?? [])] as const,
-    ),
-  );
-  return matchers.find(([, matches]) => matches(absoluteFilePath))?.[0];
+  return engineMatchers(loaded).find(([, matches]) => matches(absoluteFilePath))?.[0];
 }
 
 /**
@@ -107,9 +103,16 @@ function relativePath(directory: string, absolutePath: string): string {
   return relative(directory, absolutePath).split(sep).join("/");
 }
 
-function overrideMatchers(loaded: LoadedConfig): readonly Matcher[] {
-  return cached(overrideMatcherCache, loaded, () => loaded.overrides.map((override) => overrideMatcher(loaded.directory, override)));
-}
+// Compiling globs costs more than matching them, and a run asks about every file: compiled once per configuration.
+const ignoreMatcher = memoizeByObject((loaded: LoadedConfig): Matcher => createIgnoreMatcher(loaded.directory, loaded.ignores));
+const engineMatchers = memoizeByObject((loaded: LoadedConfig) =>
+  (Object.entries(loaded.engines) as [EngineId, readonly string[] | undefined][]).map(
+    ([engine, patterns]) => [engine, createMatcher(loaded.directory, patterns ?? [])] as const,
+  ),
+);
+const overrideMatchers = memoizeByObject((loaded: LoadedConfig): readonly Matcher[] =>
+  loaded.overrides.map((override) => overrideMatcher(loaded.directory, override)),
+);
 
 function overrideMatcher(directory: string, override: LoadedOverride): Matcher {
   const included = createMatcher(directory, override.files);
@@ -117,19 +120,6 @@ function overrideMatcher(directory: string, override: LoadedOverride): Matcher {
   return (absolutePath) => included(absolutePath) && !excluded(absolutePath);
 }
 
-const ignoreMatchers = new WeakMap<LoadedConfig, Matcher>();
-const engineMatchers = new WeakMap<LoadedConfig, readonly (readonly [EngineId, Matcher])[]>();
-const overrideMatcherCache = new WeakMap<LoadedConfig, readonly Matcher[]>();
-
-/** Compiling globs costs more than matching them, and a run asks about every file. */
-function cached<T>(cache: WeakMap<LoadedConfig, T>, loaded: LoadedConfig, create: () => T): T {
-  let value = cache.get(loaded);
-  if (value === undefined) {
-    value = create();
-    cache.set(loaded, value);
-  }
-  return value;
-}
 
 export interface RuleOverride {
   ruleId: string;

@@ -23,3 +23,17 @@ export function memoizeStrings<R>(compute: (first: string, second: string) => R,
     return answer;
   };
 }
+
+/**
+ * A function of one object (a parsed document, a loaded configuration, a rule's options) whose answer
+ * is kept as long as the object lives: facts that several rules, or every file of a run, ask for.
+ */
+export function memoizeByObject<K extends object, R>(compute: (key: K) => R): (key: K) => R {
+  const answers = new WeakMap<K, R>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as R;
+    const answer = compute(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}

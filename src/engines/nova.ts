@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, resolve } from "node:path";
 import { novaOption } from "../catalogue/nova.js";
 import { DIRECTIVE_WORD, mayHoldDirective } from "../core/directives.js";
 import { HIDDEN, looksSecret } from "../core/display.js";
+import { memoizeByObject } from "../core/memo.js";
 import { maskUrlPasswords } from "../core/url-passwords.js";
 import { globMatcher } from "../core/glob.js";
 import type { Rule } from "../core/rule.js";
@@ -111,17 +112,11 @@ export const novaEngine: Engine<NovaDocument, OsloIniFailure, NovaSettings> = {
  * bounded member cache), so a stack costs n parses instead of n². Documents are never changed by the
  * rules, so sharing them is safe; the entries go with their sources.
  */
-const parsedSources = new WeakMap<Source, ReturnType<typeof parseOsloIni>>();
-
-function parseOnce(source: Source): ReturnType<typeof parseOsloIni> {
-  let parsed = parsedSources.get(source);
-  if (!parsed) {
-    parsed = parseOsloIni(source);
-    parsedSources.set(source, parsed);
-    if (parsed.ok && !source.text.includes(DIRECTIVE_WORD)) withoutDirectives.add(parsed.document);
-  }
+const parseOnce: (source: Source) => ReturnType<typeof parseOsloIni> = memoizeByObject((source) => {
+  const parsed = parseOsloIni(source);
+  if (parsed.ok && !source.text.includes(DIRECTIVE_WORD)) withoutDirectives.add(parsed.document);
   return parsed;
-}
+});
 
 /** Documents whose text lacks `DIRECTIVE_WORD`: one search of the text instead of a look at every comment. */
 const withoutDirectives = new WeakSet<OsloIniDocument>();

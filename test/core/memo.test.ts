@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizeStrings } from "../../src/core/memo.js";
+import { memoizeByObject, memoizeStrings } from "../../src/core/memo.js";
 
 describe("memoizeStrings", () => {
   it("computes each pair once, undefined answers included, and keeps pairs apart", () => {
@@ -24,5 +24,20 @@ describe("memoizeStrings", () => {
     lookup("3", ""); // full: cleared, then kept
     lookup("1", ""); // computed again
     expect(calls).toBe(4);
+  });
+});
+
+describe("memoizeByObject", () => {
+  it("computes once per object, by identity, undefined answers included", () => {
+    const seen: object[] = [];
+    const sizeOf = memoizeByObject((list: readonly number[]) => {
+      seen.push(list);
+      return list.length === 0 ? undefined : list.length;
+    });
+    const [a, b, empty] = [[1, 2], [1, 2], []];
+    expect([sizeOf(a), sizeOf(a), sizeOf(b), sizeOf(empty), sizeOf(empty)]).toEqual([2, 2, 2, undefined, undefined]);
+    expect(seen).toEqual([a, b, empty]);
+    expect(seen[0]).toBe(a);
+    expect(seen[1]).toBe(b);
   });
 });
