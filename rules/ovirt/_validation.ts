@@ -4,9 +4,10 @@
  * `ovirt/value-not-allowed` (would `-s` accept it under `validValues`?), plus the default exemption of
  * §7.1 and the remedy both offer: setting the catalogue default again.
  */
-import { defaultFor, type OvirtKey } from "../../src/catalogue/ovirt.js";
+import { defaultFor, ovirtKey, type OvirtKey } from "../../src/catalogue/ovirt.js";
+import { memoizeByObject } from "../../src/core/memo.js";
 import type { EcRecord, EngineConfigDocument } from "../../src/parsers/engine-config-types.js";
-import { isBooleanText, isHiddenKey, parseJavaDouble, parseJavaInt, setCommand } from "./_values.js";
+import { effectiveInFileOrder, isBooleanText, isHiddenKey, parseJavaDouble, parseJavaInt, setCommand } from "./_values.js";
 
 /** A `validValues` list (§4.3): `a..b` pieces are inclusive integer ranges, every other piece a literal. */
 export interface ValidValues {
@@ -26,6 +27,11 @@ export function parseValidValues(text: string): ValidValues {
   }
   return parsed;
 }
+
+/** The parsed `validValues` of a catalogue entry, kept for the run (there are only the catalogue's). */
+const validValuesOf = memoizeByObject((entry: OvirtKey): ValidValues | undefined =>
+  entry.validValues === null ? undefined : parseValidValues(entry.validValues),
+);
 
 /**
  * Java's `String.split(separator)` (limit 0): no match gives the whole text (so `""` gives `[""]`),
@@ -191,8 +197,8 @@ function isSubCollection(value: string, listed: string[]): boolean {
  * StringValueHelper's `List.contains` (there is no BooleanValueHelper).
  */
 export function allowedProblem(entry: OvirtKey, value: string): AllowedProblem | undefined {
-  if (entry.validValues === null) return undefined;
-  const allowed = parseValidValues(entry.validValues);
+  const allowed = validValuesOf(entry);
+  if (allowed === undefined) return undefined;
   switch (entry.type) {
     case "Integer": {
       const number = parseJavaInt(value);
@@ -248,7 +254,25 @@ export function remedy(command: string | undefined): Remedy {
   return command === undefined ? { text: "", suggestions: undefined } : { text: ` Fix: ${command}.`, suggestions: [{ desc: command }] };
 }
 
-/** The record that decides each (key, version) (spec §3.5), in file order. */
-export function effectiveInFileOrder(document: EngineConfigDocument): EcRecord[] {
-  return document.records.filter((record) => document.effective.get(record.key)?.get(record.version) === record);
+/** An effective record with what the value rules all ask about it. */
+export interface CheckedRecord {
+  record: EcRecord;
+  /** Its catalogue entry; undefined for an unknown key. */
+  entry: OvirtKey | undefined;
+  /** The default exemption of §7.1 (`isCatalogueDefault`). */
+  isDefault: boolean;
+  /** `typeProblem` of a known key's value that is not its default; undefined when the value parses, and for defaults and unknown keys, which no value rule checks. */
+  typeProblem: TypeProblem | undefined;
 }
+
+/**
+ * The effective records in file order (spec §3.5), checked once per dump for `ovirt/value-type`,
+ * `ovirt/value-not-allowed` and `ovirt/reset-on-upgrade`.
+ */
+export const checkedRecords: (document: EngineConfigDocument) => readonly CheckedRecord[] = memoizeByObject((document) =>
+  effectiveInFileOrder(document).map((record) => {
+    const entry = ovirtKey(record.key);
+    const isDefault = isCatalogueDefault(record);
+    return { record, entry, isDefault, typeProblem: entry === undefined || isDefault ? undefined : typeProblem(entry, record.value) };
+  }),
+);

@@ -5,12 +5,34 @@
  */
 import { isSecretKey } from "../../src/catalogue/ovirt.js";
 import { displayValue, HIDDEN } from "../../src/core/display.js";
+import { memoizeByObject } from "../../src/core/memo.js";
 import type { EcRecord, EngineConfigDocument } from "../../src/parsers/engine-config-types.js";
 
 /** The records that decide a key: one per version (`general` or a cluster level), in file order. */
 export function effectiveRecords(document: EngineConfigDocument, key: string): EcRecord[] {
   const byVersion = document.effective.get(key);
   return byVersion ? [...byVersion.values()].sort((a, b) => a.span.start - b.span.start) : [];
+}
+
+/**
+ * The records of a dump split once into those that decide their (key, version) (spec §3.5) and those
+ * a later record of the same key and version replaces, both in file order: several rules ask.
+ */
+const recordsByRole = memoizeByObject((document: EngineConfigDocument) => {
+  const effective: EcRecord[] = [];
+  const replaced: EcRecord[] = [];
+  for (const record of document.records) (document.effective.get(record.key)?.get(record.version) === record ? effective : replaced).push(record);
+  return { effective, replaced };
+});
+
+/** The record that decides each (key, version) (spec §3.5), in file order. */
+export function effectiveInFileOrder(document: EngineConfigDocument): readonly EcRecord[] {
+  return recordsByRole(document).effective;
+}
+
+/** The records a later record of the same key and version replaces, in file order (none when no row repeats). */
+export function replacedRecords(document: EngineConfigDocument): readonly EcRecord[] {
+  return recordsByRole(document).replaced;
 }
 
 /** The decisive record of a key that has one `general` row (most monitoring and security keys). */

@@ -1,7 +1,7 @@
 import { defineRule } from "../../src/core/rule.js";
 import type { OvirtRule } from "../../src/engines/ovirt.js";
 import type { EcRecord } from "../../src/parsers/engine-config-types.js";
-import { displayKeyValue } from "./_values.js";
+import { displayKeyValue, replacedRecords } from "./_values.js";
 
 const rule: OvirtRule = defineRule({
   meta: {
@@ -17,9 +17,14 @@ const rule: OvirtRule = defineRule({
     },
   },
   check(context) {
+    const { document } = context;
+    // Only a key with a replaced record has a row repeated; most dumps have few such keys, or none.
+    const repeated = new Set(replacedRecords(document).map((record) => record.key));
+    if (repeated.size === 0) return;
     /** The latest record of each (key, version) so far. */
     const previousOf = new Map<string, EcRecord>();
-    for (const record of context.document.records) {
+    for (const record of document.records) {
+      if (!repeated.has(record.key)) continue;
       const id = `${record.key}\u0000${record.version}`;
       const previous = previousOf.get(id);
       previousOf.set(id, record);

@@ -1,9 +1,9 @@
-import { defaultFor, ovirtKey } from "../../src/catalogue/ovirt.js";
+import { defaultFor } from "../../src/catalogue/ovirt.js";
 import { defineRule } from "../../src/core/rule.js";
 import { compareVersions } from "../../src/core/version.js";
 import { engineVersion, type OvirtRule } from "../../src/engines/ovirt.js";
 import { displayKeyValue, isHiddenKey, parseJavaInt } from "./_values.js";
-import { effectiveInFileOrder, keyLabel, typeProblem } from "./_validation.js";
+import { checkedRecords, keyLabel } from "./_validation.js";
 
 /** The seed script whose `fn_db_update_config_value` calls the catalogue's flag describes is 4.5's. */
 function isEngine45(version: string): boolean {
@@ -30,14 +30,13 @@ const rule: OvirtRule = defineRule({
   check(context) {
     const { document } = context;
     if (!isEngine45(engineVersion(document, context.settings))) return;
-    for (const record of effectiveInFileOrder(document)) {
-      const entry = ovirtKey(record.key);
+    for (const { record, entry, isDefault, typeProblem } of checkedRecords(document)) {
       // engine-setup writes setByEngineSetup keys itself (ProductRPMVersion): their value is its own.
-      if (!entry?.resetOnUpgrade || entry.setByEngineSetup) continue;
+      if (!entry?.resetOnUpgrade || entry.setByEngineSetup || isDefault) continue;
       const seeded = defaultFor(record.key, record.version);
       // A row the catalogue has no default for is not one the seed script writes; a value failing
       // ovirt/value-type is reported there (spec §7.1).
-      if (seeded === undefined || seeded === record.value || typeProblem(entry, record.value) !== undefined) continue;
+      if (seeded === undefined || typeProblem !== undefined) continue;
       context.report({
         messageId: "overwritten",
         values: { label: keyLabel(record), value: shown(record.key, record.value), default: shown(record.key, seeded) },

@@ -18,11 +18,13 @@ const REMEDY =
  * key of another engine release, which engine-config never shows. A blank value holds no secret.
  */
 function verdict(record: EcRecord): "knownKey" | "unknownKey" | undefined {
-  if (record.value.trim() === "") return undefined;
+  // The value is looked at last: nearly every key is not secret.
   const entry = ovirtKey(record.key);
-  if (entry !== undefined) return entry.sensitive && entry.type !== "Password" ? "knownKey" : undefined;
-  return isHiddenKey(record.key) && !PASSWORD_DISPLAYS.has(record.value) ? "unknownKey" : undefined;
+  if (entry !== undefined) return entry.sensitive && entry.type !== "Password" && !isBlank(record.value) ? "knownKey" : undefined;
+  return isHiddenKey(record.key) && !PASSWORD_DISPLAYS.has(record.value) && !isBlank(record.value) ? "unknownKey" : undefined;
 }
+
+const isBlank = (value: string): boolean => value.trim() === "";
 
 const rule: OvirtRule = defineRule({
   meta: {

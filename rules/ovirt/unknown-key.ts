@@ -31,12 +31,14 @@ const rule: OvirtRule = defineRule({
   },
   check(context) {
     const { document } = context;
+    // The keys of `effective` are those of the records, each once.
+    const unknown = new Set([...document.effective.keys()].filter((name) => !ovirtKey(name)));
+    if (unknown.size === 0) return;
     const engine = engineVersion(document, context.settings);
     // Another release exposes other keys; the catalogue only knows 4.5.7's.
     const otherEngine = compareVersions(engine, CATALOGUE_VERSION) !== 0;
-    for (const record of firstRecordOfEachKey(document.records)) {
+    for (const record of firstRecordOfEachKey(document.records, unknown)) {
       const name = record.key;
-      if (ovirtKey(name)) continue;
       const span = record.keySpan;
       if (DATABASE_ONLY_KEYS.has(name)) {
         context.report({ messageId: "databaseOnly", values: { name }, span });
@@ -55,14 +57,10 @@ const rule: OvirtRule = defineRule({
   },
 });
 
-/** Each key once, at its first record (a key is reported once, however many rows it has). */
-function firstRecordOfEachKey(records: readonly EcRecord[]): EcRecord[] {
-  const seen = new Set<string>();
-  return records.filter((record) => {
-    if (seen.has(record.key)) return false;
-    seen.add(record.key);
-    return true;
-  });
+/** The first record of each of `keys`, in file order (a key is reported once, however many rows it has); empties `keys`. */
+function firstRecordOfEachKey(records: readonly EcRecord[], keys: Set<string>): EcRecord[] {
+  // A key leaves the set at its first record, so later ones are not taken.
+  return records.filter((record) => keys.delete(record.key));
 }
 
 export default rule;

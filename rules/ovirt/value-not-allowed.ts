@@ -1,18 +1,7 @@
-import { ovirtKey } from "../../src/catalogue/ovirt.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { OvirtRule } from "../../src/engines/ovirt.js";
 import { displayKeyValue } from "./_values.js";
-import {
-  allowedProblem,
-  effectiveInFileOrder,
-  isCatalogueDefault,
-  keyLabel,
-  parseValidValues,
-  remedy,
-  restoreDefaultCommand,
-  typeProblem,
-  type AllowedProblem,
-} from "./_validation.js";
+import { allowedProblem, checkedRecords, keyLabel, parseValidValues, remedy, restoreDefaultCommand, type AllowedProblem } from "./_validation.js";
 
 const SET_DIRECTLY = "so it was set directly in the database";
 
@@ -43,10 +32,9 @@ const rule: OvirtRule = defineRule({
     messages,
   },
   check(context) {
-    for (const record of effectiveInFileOrder(context.document)) {
-      const entry = ovirtKey(record.key);
+    for (const { record, entry, isDefault, typeProblem } of checkedRecords(context.document)) {
       // A value that does not even parse is ovirt/value-type's (spec §7.1).
-      if (entry?.validValues == null || isCatalogueDefault(record) || typeProblem(entry, record.value) !== undefined) continue;
+      if (entry?.validValues == null || isDefault || typeProblem !== undefined) continue;
       const messageId = allowedProblem(entry, record.value);
       if (messageId === undefined) continue;
       const fix = remedy(restoreDefaultCommand(entry, record));

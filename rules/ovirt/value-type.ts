@@ -1,8 +1,7 @@
-import { ovirtKey } from "../../src/catalogue/ovirt.js";
 import { defineRule } from "../../src/core/rule.js";
 import type { OvirtRule } from "../../src/engines/ovirt.js";
 import { displayKeyValue } from "./_values.js";
-import { effectiveInFileOrder, isCatalogueDefault, keyLabel, remedy, restoreDefaultCommand, typeProblem, type TypeProblem } from "./_validation.js";
+import { checkedRecords, keyLabel, remedy, restoreDefaultCommand, type TypeProblem } from "./_validation.js";
 
 /** What the engine does with the value: its own parser fails, or engine-config's helper would refuse it. */
 const ENGINE_DROPS = '(the engine logs "Error parsing option" and uses no value)';
@@ -38,11 +37,9 @@ const rule: OvirtRule = defineRule({
     messages,
   },
   check(context) {
-    for (const record of effectiveInFileOrder(context.document)) {
-      const entry = ovirtKey(record.key);
-      if (entry === undefined || isCatalogueDefault(record)) continue;
-      const messageId = typeProblem(entry, record.value);
-      if (messageId === undefined) continue;
+    // Unknown keys and default values have no type problem (spec §7.1).
+    for (const { record, entry, typeProblem: messageId } of checkedRecords(context.document)) {
+      if (entry === undefined || messageId === undefined) continue;
       const fix = remedy(restoreDefaultCommand(entry, record));
       context.report({
         messageId,

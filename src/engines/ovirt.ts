@@ -1,4 +1,4 @@
-import { isCatalogueKeyName } from "../catalogue/ovirt.js";
+import { isCatalogueKeyName, ovirtKey } from "../catalogue/ovirt.js";
 import type { Rule } from "../core/rule.js";
 import { readEngineConfig } from "../parsers/engine-config.js";
 import type { EngineConfigDocument, EngineConfigFailure } from "../parsers/engine-config-types.js";
@@ -34,7 +34,7 @@ export const ovirtEngine: Engine<EngineConfigDocument, EngineConfigFailure, Ovir
       },
     },
   },
-  parse: (source) => readEngineConfig(source, { isCatalogueKey: isCatalogueKeyName }),
+  parse: (source) => readEngineConfig(source, { isCatalogueKey: isCatalogueKeyName, sharedKey: (name) => ovirtKey(name)?.key ?? name }),
   oversize: (_path, size) => ({ kind: "too-large", size }),
   // No directiveSites: engine-config output has no comment syntax (output-and-cli §11).
 };

@@ -20,7 +20,7 @@ export interface EcRecord {
   version: string;
   versionSpan: Span;
   form: RecordForm;
-  deviations: Deviation[];
+  deviations: readonly Deviation[];
   /** The default a `-d` block printed (form `diff` only). */
   printedDefault?: string;
   /** All lines of the record. */
@@ -132,4 +132,10 @@ export type EngineConfigFailure =
 export interface EngineConfigReaderOptions {
   /** Whether a name is a key engine-config exposes (glued-record and missing-colon detection). */
   isCatalogueKey(name: string): boolean;
+  /**
+   * The string a record keeps as its key, equal to `name`: the catalogue's own string for a catalogue
+   * key, so that all records of a key share it and the rules' catalogue and `effective` lookups find
+   * it by identity instead of comparing text. Without it, the text of the line.
+   */
+  sharedKey?(name: string): string;
 }

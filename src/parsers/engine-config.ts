@@ -8,7 +8,14 @@
  * inside a line (a stray CR, a value holding U+2028); the patterns run with the `s` flag so that `.`
  * means "any character of the line", as the spec's line-based reading intends. LENIENT and NOCOLON
  * are matched by hand (equivalent, tested against the regular expressions) because their regular
- * expressions backtrack quadratically on long runs of blanks.
+ * expressions backtrack quadratically on long runs of blanks; STRICT, because nine lines in ten of a
+ * dump are read by it and a regular expression with group positions (the `d` flag) costs far more
+ * than two string searches.
+ *
+ * Most patterns have a pre-check (`mayMatch`): a test of a fixed character or text the pattern needs,
+ * false only for lines the pattern cannot match (tested against the regular expressions), so the
+ * first pattern that matches a line is the same; it spares a line the regular expressions that
+ * cannot take it.
  */
 import type { Span } from "../core/rule.js";
 import type { Source } from "../core/source.js";
@@ -41,18 +48,30 @@ interface Line {
 const KEY = "[A-Za-z0-9_]+";
 const VER = "(?:general|[0-9]+(?:\\.[0-9]+)*)";
 
-const BLANK = /^[ \t]*$/;
-const LIST = new RegExp(`^(${KEY}): (.*) \\(Value Type: ([A-Za-z]+)\\)$`, "sd");
-const STRICT = new RegExp(`^(${KEY}): (.*) version: (${VER})$`, "sd");
-const DECRYPT = new RegExp(`^(${KEY}): Failed to decrypt the current value\\.[ \\t]*$`, "sd");
-const DIFF_NAME = new RegExp(`^Name: (${KEY})$`, "sd");
-const DIFF_VERSION = new RegExp(`^Version: (${VER})$`, "sd");
-const DIFF_CURRENT = /^Current: (.*)$/ds;
-const DIFF_DEFAULT = /^Default: (.*)$/ds;
-const E = new RegExp(`^(.*) version: (${VER})[ \\t]*$`, "sd");
+/** A pattern of spec §3.2 and its pre-check: `mayMatch` is false only for lines `regex` cannot match. */
+export interface Pattern {
+  regex: RegExp;
+  mayMatch(text: string): boolean;
+}
+
+const always = (): boolean => true;
+/** The pre-check of a pattern that starts with one of `firsts` (an empty line may match anything). */
+const startsWithOneOf = (firsts: string) => (text: string) => firsts.includes(text.charAt(0));
+const VERSION_MARKER = " version: ";
+
+const BLANK: Pattern = { regex: /^[ \t]*$/, mayMatch: (text) => text === "" || isBlank(text[0]) };
+const LIST: Pattern = { regex: new RegExp(`^(${KEY}): (.*) \\(Value Type: ([A-Za-z]+)\\)$`, "sd"), mayMatch: (text) => text.endsWith(")") };
+const DECRYPT: Pattern = { regex: new RegExp(`^(${KEY}): Failed to decrypt the current value\\.[ \\t]*$`, "sd"), mayMatch: always };
+const DIFF_NAME: Pattern = { regex: new RegExp(`^Name: (${KEY})$`, "sd"), mayMatch: (text) => text.startsWith("Name: ") };
+const DIFF_VERSION: Pattern = { regex: new RegExp(`^Version: (${VER})$`, "sd"), mayMatch: always };
+const DIFF_CURRENT: Pattern = { regex: /^Current: (.*)$/ds, mayMatch: always };
+const DIFF_DEFAULT: Pattern = { regex: /^Default: (.*)$/ds, mayMatch: always };
+const E: Pattern = { regex: new RegExp(`^(.*) version: (${VER})[ \\t]*$`, "sd"), mayMatch: (text) => text.includes(VERSION_MARKER) };
 /** START of spec §3.2 (`^[ \t]*(KEY)[ \t]*:(.*)$`) with the blanks captured, for the deviations of multi-line records. */
-const START = new RegExp(`^([ \\t]*)(${KEY})([ \\t]*):(.*)$`, "sd");
-const STRICT_START = new RegExp(`^(${KEY}):( .*)?$`, "s");
+const START: Pattern = { regex: new RegExp(`^([ \\t]*)(${KEY})([ \\t]*):(.*)$`, "sd"), mayMatch: always };
+const STRICT_START: Pattern = { regex: new RegExp(`^(${KEY}):( .*)?$`, "s"), mayMatch: always };
+/** A version and nothing after it, from where `lastIndex` puts it: the tail of STRICT. */
+const VER_TO_END = new RegExp(`${VER}$`, "y");
 /**
  * Glued records (§3.3 step 4): a `name: ` inside a value; the name may be the tail of a longer run.
  * A match starts only where a run starts (the lookbehind): it matches the same runs, but a long run
@@ -68,62 +87,88 @@ const PRODUCT_KEY = "ProductRPMVersion";
 /** Distinct keys from which a dump without ProductRPMVersion counts as an `-a` dump (spec §3.5). */
 const ALL_DUMP_KEYS = 100;
 
-interface NoisePattern {
+interface NoisePattern extends Pattern {
   kind: NoiseKind;
-  pattern: RegExp;
   toolError?: ToolErrorKind;
 }
 
 /** The noise patterns of spec §3.2, in its order; a key and a version are named groups. */
 const NOISE: readonly NoisePattern[] = [
-  { kind: "prompt", pattern: /^\[[^\]]*\][#$] /s },
+  { kind: "prompt", regex: /^\[[^\]]*\][#$] /s, mayMatch: startsWithOneOf("[") },
   {
     kind: "jvm",
-    pattern: /^(?:Picked up (?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS):|OpenJDK .*VM warning:|WARNING: |SLF4J: )/s,
+    regex: /^(?:Picked up (?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS):|OpenJDK .*VM warning:|WARNING: |SLF4J: )/s,
+    mayMatch: startsWithOneOf("POWS"),
   },
-  { kind: "pager", pattern: /^(?:-- ?More ?--.*|--More--.*|\(END\))$/s },
-  { kind: "setPrompt", pattern: /^Please select a version:$/s },
-  { kind: "setPrompt", pattern: new RegExp(`^[0-9]+\\. ${VER}$`, "s") },
+  { kind: "pager", regex: /^(?:-- ?More ?--.*|--More--.*|\(END\))$/s, mayMatch: startsWithOneOf("-(") },
+  { kind: "setPrompt", regex: /^Please select a version:$/s, mayMatch: startsWithOneOf("P") },
+  { kind: "setPrompt", regex: new RegExp(`^[0-9]+\\. ${VER}$`, "s"), mayMatch: startsWithOneOf("0123456789") },
   {
     kind: "toolError",
     toolError: "noDefaultRow",
-    pattern: new RegExp(`^Error fetching (?<key>${KEY}) value: no such entry with default version\\.$`, "s"),
+    regex: new RegExp(`^Error fetching (?<key>${KEY}) value: no such entry with default version\\.$`, "s"),
+    mayMatch: startsWithOneOf("E"),
   },
   {
     kind: "toolError",
     toolError: "noVersionRow",
-    pattern: new RegExp(`^Error fetching (?<key>${KEY}) value: no such entry with version '(?<version>[^']*)'\\.$`, "s"),
+    regex: new RegExp(`^Error fetching (?<key>${KEY}) value: no such entry with version '(?<version>[^']*)'\\.$`, "s"),
+    mayMatch: startsWithOneOf("E"),
   },
-  { kind: "toolError", toolError: "cannotSet", pattern: new RegExp(`^Cannot set value .* to key (?<key>${KEY})\\..*$`, "s") },
+  {
+    kind: "toolError",
+    toolError: "cannotSet",
+    regex: new RegExp(`^Cannot set value .* to key (?<key>${KEY})\\..*$`, "s"),
+    mayMatch: startsWithOneOf("C"),
+  },
   {
     kind: "toolError",
     toolError: "settingNoVersion",
-    pattern: new RegExp(`^Error setting (?<key>${KEY})'s value\\. No such entry with version (?<version>\\S+)\\.$`, "s"),
+    regex: new RegExp(`^Error setting (?<key>${KEY})'s value\\. No such entry with version (?<version>\\S+)\\.$`, "s"),
+    mayMatch: startsWithOneOf("E"),
   },
   {
     kind: "toolError",
     toolError: "deprecatedKey",
-    pattern: new RegExp(`^Configuration key (?<key>${KEY}) is deprecated, thus cannot get its value\\.$`, "s"),
+    regex: new RegExp(`^Configuration key (?<key>${KEY}) is deprecated, thus cannot get its value\\.$`, "s"),
+    mayMatch: startsWithOneOf("C"),
   },
-  { kind: "toolError", toolError: "databaseUnreachable", pattern: /^Connection to the Database failed\..*$/s },
-  { kind: "toolError", toolError: "missingFromProperties", pattern: /^null$/s },
-  { kind: "toolError", toolError: "missingFromProperties", pattern: /^Cannot invoke ".*" because ".*" is null$/s },
-  { kind: "toolError", toolError: "mergeUnchanged", pattern: /^Merge operation cancelled as value is unchanged\.$/s },
+  { kind: "toolError", toolError: "databaseUnreachable", regex: /^Connection to the Database failed\..*$/s, mayMatch: startsWithOneOf("C") },
+  { kind: "toolError", toolError: "missingFromProperties", regex: /^null$/s, mayMatch: startsWithOneOf("n") },
+  { kind: "toolError", toolError: "missingFromProperties", regex: /^Cannot invoke ".*" because ".*" is null$/s, mayMatch: startsWithOneOf("C") },
+  { kind: "toolError", toolError: "mergeUnchanged", regex: /^Merge operation cancelled as value is unchanged\.$/s, mayMatch: startsWithOneOf("M") },
 ];
 
-const isBlank = (ch: string | undefined): boolean => ch === " " || ch === "\t";
-const isKeyChar = (ch: string | undefined): boolean => ch !== undefined && /^[A-Za-z0-9_]$/.test(ch);
+/** Every pattern with a pre-check, for the test that the pre-checks never turn away a line the pattern matches. */
+export const PRE_CHECKED_PATTERNS: readonly Pattern[] = [BLANK, LIST, DIFF_NAME, E, ...NOISE];
+
+function isBlank(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t";
+}
+
+/**
+ * `[A-Za-z0-9_]`, by UTF-16 code. Callers stop at the end of the text themselves: the NaN of
+ * `charCodeAt` past it would undo the optimised code made for small integers.
+ */
+function isKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
 
 /** Start and end (UTF-16, within the line) of each capture group; undefined for a group that did not take part. */
 type Groups = readonly (readonly [number, number] | undefined)[];
 
 function groupsOf(match: RegExpExecArray): Groups {
-  return match.indices ? [...match.indices] : [];
+  return match.indices ?? [];
 }
 
-/** Matches of a regular expression with the `d` flag, as the group positions the reader works with. */
-function exec(pattern: RegExp, text: string): Groups | undefined {
-  const match = pattern.exec(text);
+function test(pattern: Pattern, text: string): boolean {
+  return pattern.mayMatch(text) && pattern.regex.test(text);
+}
+
+/** Matches of a pattern with the `d` flag, as the group positions the reader works with. */
+function exec(pattern: Pattern, text: string): Groups | undefined {
+  if (!pattern.mayMatch(text)) return undefined;
+  const match = pattern.regex.exec(text);
   return match ? groupsOf(match) : undefined;
 }
 
@@ -142,8 +187,25 @@ function keyHead(text: string): { keyStart: number; keyEnd: number } | undefined
   let i = 0;
   while (isBlank(text[i])) i++;
   let j = i;
-  while (isKeyChar(text[j])) j++;
+  while (j < text.length && isKeyCode(text.charCodeAt(j))) j++;
   return j > i ? { keyStart: i, keyEnd: j } : undefined;
+}
+
+/**
+ * STRICT: `^(KEY): (.*) version: (VER)$`. The key is the whole run before the colon; the greedy value
+ * makes the rightmost ` version: ` followed by a version up to the end of the line win.
+ */
+export function matchStrict(text: string): Groups | undefined {
+  let keyEnd = 0;
+  while (keyEnd < text.length && isKeyCode(text.charCodeAt(keyEnd))) keyEnd++;
+  if (keyEnd === 0 || !text.startsWith(": ", keyEnd)) return undefined;
+  const valueStart = keyEnd + 2;
+  for (let at = text.lastIndexOf(VERSION_MARKER); at >= valueStart; at = text.lastIndexOf(VERSION_MARKER, at - 1)) {
+    const versionStart = at + VERSION_MARKER.length;
+    VER_TO_END.lastIndex = versionStart;
+    if (VER_TO_END.test(text)) return [[0, text.length], [0, keyEnd], [valueStart, at], [versionStart, text.length]];
+  }
+  return undefined;
 }
 
 /**
@@ -189,9 +251,8 @@ export function matchNoColon(text: string): Groups | undefined {
   if (!head || !isBlank(text[head.keyEnd])) return undefined;
   let afterBlanks = head.keyEnd;
   while (isBlank(text[afterBlanks])) afterBlanks++;
-  const marker = " version: ";
-  for (let at = text.lastIndexOf(marker); at > head.keyEnd; at = text.lastIndexOf(marker, at - 1)) {
-    const tail = execAt(TAIL_VER, text, at + marker.length);
+  for (let at = text.lastIndexOf(VERSION_MARKER); at > head.keyEnd; at = text.lastIndexOf(VERSION_MARKER, at - 1)) {
+    const tail = execAt(TAIL_VER, text, at + VERSION_MARKER.length);
     if (!tail) continue;
     const valueStart = Math.min(afterBlanks, at);
     return [[0, text.length], [head.keyStart, head.keyEnd], [valueStart, at], tail[1]];
@@ -205,16 +266,19 @@ export function matchNoColon(text: string): Groups | undefined {
  */
 function splitLines(text: string, from: number): { lines: Line[]; meta: Pick<EngineConfigMeta, "lineEnds" | "finalLineEnd"> } {
   const separator = text.includes("\n", from) ? "\n" : text.includes("\r", from) ? "\r" : undefined;
+  // Only an LF-split file can keep a CR inside a line (none is left in a CR-split one).
+  const crInLines = separator === "\n" && text.includes("\r", from);
   const lines: Line[] = [];
   const ends = { crlf: 0, lf: 0, loneCr: 0 };
   let start = from;
   while (start < text.length) {
     const at = separator ? text.indexOf(separator, start) : -1;
-    const raw = text.slice(start, at < 0 ? text.length : at);
-    // In a CR-split file no CR is left in a line; in an LF-split one a CR before the line end goes.
-    const lineText = separator === "\n" && raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (separator === "\n" && at >= 0) lineText === raw ? ends.lf++ : ends.crlf++;
-    ends.loneCr += lineText.split("\r").length - 1;
+    const end = at < 0 ? text.length : at;
+    // In an LF-split file a CR before the line end goes.
+    const cr = crInLines && end > start && text.charCodeAt(end - 1) === 13;
+    const lineText = text.slice(start, cr ? end - 1 : end);
+    if (separator === "\n" && at >= 0) cr ? ends.crlf++ : ends.lf++;
+    if (crInLines) ends.loneCr += countOf(lineText, "\r");
     lines.push({ text: lineText, start, number: lines.length + 1 });
     if (at < 0) break;
     start = at + 1;
@@ -223,12 +287,21 @@ function splitLines(text: string, from: number): { lines: Line[]; meta: Pick<Eng
   return { lines, meta: { lineEnds: separator === "\r" ? "cr" : lineEndStyle(ends), finalLineEnd } };
 }
 
+function countOf(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
 /** The style of an LF-split file; a CR inside a line counts as a third style. */
 function lineEndStyle(ends: { crlf: number; lf: number; loneCr: number }): EngineConfigMeta["lineEnds"] {
   const styles = [ends.crlf, ends.lf, ends.loneCr].filter((count) => count > 0).length;
   if (styles > 1) return "mixed";
   return ends.crlf > 0 ? "crlf" : ends.lf > 0 ? "lf" : "none";
 }
+
+/** The deviations of a record without whitespace damage, shared by all of them. */
+const NO_DEVIATIONS: readonly Deviation[] = [];
 
 /** A multi-line record opened by START (spec §3.3 step 2i), waiting for its ` version: X` line. */
 interface Pending {
@@ -259,6 +332,7 @@ class Reader {
   constructor(
     private readonly lines: readonly Line[],
     private readonly isCatalogueKey: (name: string) => boolean,
+    private readonly sharedKey: (name: string) => string,
     /** The last line has no line end: whatever it belongs to was cut (spec §3.3 step 3). */
     private readonly cutAtEnd: boolean,
   ) {}
@@ -276,7 +350,7 @@ class Reader {
   /** Step 1: true when the pending record took the line; otherwise it is closed and the line is read afresh. */
   private continuePending(pending: Pending, line: Line): boolean {
     const text = line.text;
-    if (STRICT.test(text) || matchLenient(text) || DECRYPT.test(text) || LIST.test(text)) {
+    if (matchStrict(text) || matchLenient(text) || test(DECRYPT, text) || test(LIST, text)) {
       this.closePending(pending);
       return false;
     }
@@ -286,7 +360,7 @@ class Reader {
       this.completePending(pending, line, end);
       return true;
     }
-    if (STRICT_START.test(text) || noiseOf(text)) {
+    if (test(STRICT_START, text) || noiseOf(text)) {
       this.closePending(pending);
       return false;
     }
@@ -301,7 +375,7 @@ class Reader {
       keySpan: pending.keySpan,
       value: [pending.firstValue, ...pending.appended.map((line) => line.text), last.text.slice(lastValue[0], lastValue[1])].join("\n"),
       valueSpan: { start: pending.valueStart, end: last.start + lastValue[1] },
-      version: last.text.slice(version[0], version[1]),
+      version: versionAt(last, version),
       versionSpan: spanOf(last, version),
       form: "multiline",
       deviations: pending.deviations,
@@ -329,21 +403,21 @@ class Reader {
   private readLine(i: number): number {
     const line = this.lines[i]!;
     const text = line.text;
-    if (BLANK.test(text)) return 0;
+    if (test(BLANK, text)) return 0;
     const list = exec(LIST, text);
     if (list) {
       this.addListEntry(line, list);
       return 0;
     }
     if (this.readDiff(i)) return 3;
-    const strict = exec(STRICT, text);
+    const strict = matchStrict(text);
     if (strict) {
-      this.addRecord(singleLineRecord(line, strict[1]!, strict[2]!, strict[3]!, "strict", []));
+      this.addRecord(singleLineRecord(line, this.keyAt(line, strict[1]!), strict[1]!, strict[2]!, strict[3]!, "strict", NO_DEVIATIONS));
       return 0;
     }
     const lenient = matchLenient(text);
     if (lenient) {
-      this.addRecord(singleLineRecord(line, lenient[2]!, lenient[5]!, lenient[8]!, "lenient", deviationsOf(text, lenient)));
+      this.addRecord(singleLineRecord(line, this.keyAt(line, lenient[2]!), lenient[2]!, lenient[5]!, lenient[8]!, "lenient", deviationsOf(text, lenient)));
       return 0;
     }
     const decrypt = exec(DECRYPT, text);
@@ -363,7 +437,7 @@ class Reader {
     }
     const start = exec(START, text);
     if (start) {
-      this.pending = openPending(line, start);
+      this.pending = openPending(line, this.keyAt(line, start[2]!), start);
       return 0;
     }
     this.out.unattributed.push({ text, span: lineSpan(line), line: line.number });
@@ -372,6 +446,7 @@ class Reader {
 
   /** Step 2c: `Name:`, `Version:`, `Current:`, `Default:` on this line and the next three. */
   private readDiff(i: number): boolean {
+    if (!DIFF_NAME.mayMatch(this.lines[i]!.text)) return false;
     const [nameLine, versionLine, currentLine, defaultLine] = [this.lines[i], this.lines[i + 1], this.lines[i + 2], this.lines[i + 3]];
     if (!nameLine || !versionLine || !currentLine || !defaultLine) return false;
     const name = exec(DIFF_NAME, nameLine.text);
@@ -380,20 +455,25 @@ class Reader {
     const printedDefault = current && exec(DIFF_DEFAULT, defaultLine.text);
     if (!name || !version || !current || !printedDefault) return false;
     this.out.records.push({
-      key: sliceOf(nameLine, name[1]!),
+      key: this.keyAt(nameLine, name[1]!),
       keySpan: spanOf(nameLine, name[1]!),
       value: sliceOf(currentLine, current[1]!),
       valueSpan: spanOf(currentLine, current[1]!),
-      version: sliceOf(versionLine, version[1]!),
+      version: versionAt(versionLine, version[1]!),
       versionSpan: spanOf(versionLine, version[1]!),
       form: "diff",
-      deviations: [],
+      deviations: NO_DEVIATIONS,
       printedDefault: sliceOf(defaultLine, printedDefault[1]!),
       span: { start: nameLine.start, end: defaultLine.start + defaultLine.text.length },
       line: nameLine.number,
       endLine: defaultLine.number,
     });
     return true;
+  }
+
+  /** The key a record names at `at`. */
+  private keyAt(line: Line, at: readonly [number, number]): string {
+    return this.sharedKey(sliceOf(line, at));
   }
 
   private addListEntry(line: Line, list: Groups): void {
@@ -439,24 +519,34 @@ function sliceOf(line: Line, group: readonly [number, number]): string {
   return line.text.slice(group[0], group[1]);
 }
 
+/**
+ * A record's version; every `general` one is the same string, so that the rules' lookups of
+ * `"general"` rows find it by identity instead of comparing text.
+ */
+function versionAt(line: Line, at: readonly [number, number]): string {
+  const version = sliceOf(line, at);
+  return version === "general" ? "general" : version;
+}
+
 function lineSpan(line: Line): Span {
   return { start: line.start, end: line.start + line.text.length };
 }
 
 function singleLineRecord(
   line: Line,
-  key: readonly [number, number],
+  key: string,
+  keyAt: readonly [number, number],
   value: readonly [number, number],
   version: readonly [number, number],
   form: "strict" | "lenient",
-  deviations: Deviation[],
+  deviations: readonly Deviation[],
 ): EcRecord {
   return {
-    key: sliceOf(line, key),
-    keySpan: spanOf(line, key),
+    key,
+    keySpan: spanOf(line, keyAt),
     value: sliceOf(line, value),
     valueSpan: spanOf(line, value),
-    version: sliceOf(line, version),
+    version: versionAt(line, version),
     versionSpan: spanOf(line, version),
     form,
     deviations,
@@ -481,16 +571,16 @@ function deviationsOf(text: string, lenient: Groups): Deviation[] {
   return deviations;
 }
 
-function openPending(line: Line, start: Groups): Pending {
-  const [leading, key, beforeColon, rest] = [start[1]!, start[2]!, start[3]!, start[4]!];
+function openPending(line: Line, key: string, start: Groups): Pending {
+  const [leading, keyAt, beforeColon, rest] = [start[1]!, start[2]!, start[3]!, start[4]!];
   const afterColon = sliceOf(line, rest);
   const skip = afterColon.startsWith(" ") ? 1 : 0;
   const deviations: Deviation[] = [];
   if (leading[1] > leading[0]) deviations.push("leadingWhitespace");
   if (beforeColon[1] > beforeColon[0]) deviations.push("spaceBeforeColon");
   return {
-    key: sliceOf(line, key),
-    keySpan: spanOf(line, key),
+    key,
+    keySpan: spanOf(line, keyAt),
     first: line,
     firstValue: afterColon.slice(skip),
     valueStart: line.start + rest[0] + skip,
@@ -501,8 +591,9 @@ function openPending(line: Line, start: Groups): Pending {
 
 /** The first noise pattern a line matches, with the key and version a tool error names. */
 function noiseOf(text: string): Pick<EcNoise, "kind" | "toolError" | "key" | "version"> | undefined {
-  for (const { kind, pattern, toolError } of NOISE) {
-    const match = pattern.exec(text);
+  for (const { kind, regex, mayMatch, toolError } of NOISE) {
+    if (!mayMatch(text)) continue;
+    const match = regex.exec(text);
     if (!match) continue;
     const { key, version } = match.groups ?? {};
     return { kind, ...(toolError ? { toolError } : {}), ...(key !== undefined ? { key } : {}), ...(version !== undefined ? { version } : {}) };
@@ -512,6 +603,8 @@ function noiseOf(text: string): Pick<EcNoise, "kind" | "toolError" | "key" | "ve
 
 /** Catalogue keys that appear as `name: ` inside a value, in order (spec §3.3 step 4). */
 export function gluedNames(value: string, isCatalogueKey: (name: string) => boolean): string[] {
+  // Most values hold no `: ` at all, and then no name either.
+  if (!value.includes(": ")) return [];
   const names: string[] = [];
   for (const match of value.matchAll(GLUED_NAME)) {
     const run = match[0];
@@ -531,9 +624,9 @@ export function gluedNames(value: string, isCatalogueKey: (name: string) => bool
 function effectiveValues(records: readonly EcRecord[]): Map<string, Map<string, EcRecord>> {
   const effective = new Map<string, Map<string, EcRecord>>();
   for (const record of records) {
-    const versions = effective.get(record.key) ?? new Map<string, EcRecord>();
+    let versions = effective.get(record.key);
+    if (!versions) effective.set(record.key, (versions = new Map()));
     versions.set(record.version, record);
-    effective.set(record.key, versions);
   }
   return effective;
 }
@@ -545,11 +638,10 @@ function productVersion(records: readonly EcRecord[]): EngineConfigMeta["product
   return record && version ? { version, record } : undefined;
 }
 
-/** Spec §3.5: `all` for an `-a` dump, `list` for `-l` output, otherwise `get`. */
-function documentKind(collected: Collected): EngineConfigMeta["kind"] {
-  const { records, listEntries } = collected;
-  if (records.some((record) => record.key === PRODUCT_KEY) || new Set(records.map((record) => record.key)).size >= ALL_DUMP_KEYS) return "all";
-  return listEntries.length > records.length ? "list" : "get";
+/** Spec §3.5: `all` for an `-a` dump, `list` for `-l` output, otherwise `get`; `effective` has a key for each key of the records. */
+function documentKind(collected: Collected, effective: ReadonlyMap<string, unknown>): EngineConfigMeta["kind"] {
+  if (effective.has(PRODUCT_KEY) || effective.size >= ALL_DUMP_KEYS) return "all";
+  return collected.listEntries.length > collected.records.length ? "list" : "get";
 }
 
 /** Reads a dump (spec engine-config §3). Never throws; the only failure is a file with a NUL byte. */
@@ -559,14 +651,16 @@ export function readEngineConfig(source: Source, options: EngineConfigReaderOpti
   if (nul >= 0) return { ok: false, failure: { kind: "binary", offset: nul } };
   const bom = text.startsWith("\uFEFF");
   const { lines, meta } = splitLines(text, bom ? 1 : 0);
-  const collected = new Reader(lines, (name) => options.isCatalogueKey(name), !meta.finalLineEnd).read();
+  const sharedKey = (name: string): string => options.sharedKey?.(name) ?? name;
+  const collected = new Reader(lines, (name) => options.isCatalogueKey(name), sharedKey, !meta.finalLineEnd).read();
   const product = productVersion(collected.records);
+  const effective = effectiveValues(collected.records);
   return {
     ok: true,
     document: {
       ...collected,
-      meta: { bom, ...meta, ...(product ? { productVersion: product } : {}), kind: documentKind(collected) },
-      effective: effectiveValues(collected.records),
+      meta: { bom, ...meta, ...(product ? { productVersion: product } : {}), kind: documentKind(collected, effective) },
+      effective,
     },
   };
 }

@@ -1,15 +1,15 @@
 /**
  * Properties of the engine-config dump reader over arbitrary input: it never throws, every span lies
  * inside the text and slices back to what it names, the result is deterministic, and lines are
- * accounted for in order. The hand-written LENIENT and NOCOLON matchers agree with the spec's regular
- * expressions.
+ * accounted for in order. The hand-written STRICT, LENIENT and NOCOLON matchers agree with the spec's
+ * regular expressions, and no pre-check turns away a line its pattern matches.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCatalogueKeyName } from "../../src/catalogue/ovirt.js";
 import type { Span } from "../../src/core/rule.js";
 import { createSource, sourceFromText, type Source } from "../../src/core/source.js";
-import { gluedNames, matchLenient, matchNoColon, readEngineConfig } from "../../src/parsers/engine-config.js";
+import { gluedNames, matchLenient, matchNoColon, matchStrict, PRE_CHECKED_PATTERNS, readEngineConfig } from "../../src/parsers/engine-config.js";
 import type { EngineConfigDocument } from "../../src/parsers/engine-config-types.js";
 
 const options = { isCatalogueKey: isCatalogueKeyName };
@@ -17,6 +17,7 @@ const options = { isCatalogueKey: isCatalogueKeyName };
 const KEY = "[A-Za-z0-9_]+";
 const VER = "(?:general|[0-9]+(?:\\.[0-9]+)*)";
 /** Spec engine-config §3.2, verbatim (with the `s` flag the reader uses for every pattern). */
+const STRICT = new RegExp(`^(${KEY}): (.*) version: (${VER})$`, "sd");
 const LENIENT = new RegExp(`^([ \\t]*)(${KEY})([ \\t]*):([ \\t]?)(.*?)([ \\t]*)version:([ \\t]*)(${VER})([ \\t]*)$`, "sd");
 const NOCOLON = new RegExp(`^[ \\t]*(${KEY})[ \\t]+(.*) version: (${VER})[ \\t]*$`, "sd");
 
@@ -191,7 +192,7 @@ describe("engine-config reader properties", () => {
     );
   });
 
-  it("matches LENIENT and NOCOLON exactly as the spec's regular expressions do", () => {
+  it("matches STRICT, LENIENT and NOCOLON exactly as the spec's regular expressions do", () => {
     const join = (parts: readonly string[]): string => parts.join("");
     const blanks = fc.array(fc.constantFrom(" ", "\t"), { maxLength: 3 }).map(join);
     const filler = fc.array(fc.constantFrom(" ", "\t", "x", "version:", " version: ", "general", "4.2", "1.", ":", "é", "\r"), { maxLength: 5 }).map(join);
@@ -216,8 +217,31 @@ describe("engine-config reader properties", () => {
     const groups = (match: RegExpExecArray | null) => (match?.indices ? [...match.indices] : undefined);
     fc.assert(
       fc.property(fc.oneof(recordLike, lineLike, fc.string({ maxLength: 40 })), (line) => {
+        expect(matchStrict(line), line).toEqual(groups(STRICT.exec(line)));
         expect(matchLenient(line), line).toEqual(groups(LENIENT.exec(line)));
         expect(matchNoColon(line), line).toEqual(groups(NOCOLON.exec(line)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("pre-checks turn away only lines their pattern cannot match", () => {
+    /** A line of each pattern that has a pre-check (spec §3.2, §2.5–2.7). */
+    const examples = [
+      "", " \t", "vdsTimeout: Timeout (Value Type: Integer)", "Name: vdsTimeout", "line 2 version: 4.2 ", "[root@engine ~]# engine-config -a",
+      "Picked up JAVA_TOOL_OPTIONS: -Xmx1g", "OpenJDK 64-Bit Server VM warning: x", "WARNING: x", "SLF4J: x", "-- More --", "(END)",
+      "Please select a version:", "1. 4.2", "Error fetching vdsTimeout value: no such entry with default version.",
+      "Error fetching vdsTimeout value: no such entry with version '4.2'.", "Cannot set value x to key vdsTimeout. Bad.",
+      "Error setting vdsTimeout's value. No such entry with version 4.2.", "Configuration key vdsTimeout is deprecated, thus cannot get its value.",
+      "Connection to the Database failed.", "null", 'Cannot invoke "a()" because "b" is null', "Merge operation cancelled as value is unchanged.",
+    ];
+    for (const { regex } of PRE_CHECKED_PATTERNS) expect(examples.some((line) => regex.test(line)), String(regex)).toBe(true);
+    // Lines cut from dump-like text and the examples with text around them, so that patterns match often.
+    const lines = dumpLike.chain((text) => fc.constantFrom(...text.split("\n")));
+    const around = fc.tuple(fc.constantFrom(...PIECES, ""), fc.constantFrom(...examples), fc.constantFrom(...PIECES, "")).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(lines, around, fc.constantFrom(...examples), fc.string({ maxLength: 40 })), (line) => {
+        for (const { regex, mayMatch } of PRE_CHECKED_PATTERNS) if (regex.test(line)) expect(mayMatch(line), `${String(regex)} ${line}`).toBe(true);
       }),
       { numRuns: 3000 },
     );
