@@ -14,7 +14,8 @@ import { normalizeGroupName } from "../../src/parsers/oslo-ini.js";
 import type { IniAssignment, IniSection, OsloIniDocument } from "../../src/parsers/oslo-ini-types.js";
 // _values.ts builds on keyKind and optionId here; the cycle is safe because neither module calls
 // the other while it is being loaded.
-import { isSecretOption, urlPasswords } from "./_values.js";
+import { urlPasswords } from "../../src/core/url-passwords.js";
+import { isSecretOption } from "./_values.js";
 
 /** The group oslo.config keeps upper-case (`_normalize_group_name`). */
 export const DEFAULT_GROUP = "DEFAULT";

@@ -650,8 +650,6 @@ export function inUrlPassword(text: string, index: number): boolean {
   return urlPasswords(text).some((password) => index >= password.start && index < password.end);
 }
 
-export { containsUrl, maskUrlPasswords, urlPasswords } from "../../src/core/url-passwords.js";
-
 /** How value messages show a value: URL passwords masked, then the display function. */
 export function showMasked(value: string): string {
   return displayValue(maskUrlPasswords(value));

@@ -4,7 +4,8 @@ import type { NovaRule } from "../../src/engines/nova.js";
 import type { IniAssignment } from "../../src/parsers/oslo-ini-types.js";
 import { envVariable } from "./_effective.js";
 import { keyedAssignments, optionLabel, optionOf } from "./_structure.js";
-import { containsUrl, isSecretOption, readingGroup, urlPasswords } from "./_values.js";
+import { containsUrl, urlPasswords } from "../../src/core/url-passwords.js";
+import { isSecretOption, readingGroup } from "./_values.js";
 
 export interface SecretInClearOptions {
   /** Regular expressions (JavaScript syntax) of values that stand for a credential without being one. */

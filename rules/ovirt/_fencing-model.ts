@@ -28,7 +28,7 @@ import { ovirtKey } from "../../src/catalogue/ovirt.js";
  * FenceStopStatusDelayBetweenRetriesInSec (polls for `off` after a power-management stop);
  * KdumpStartedTimeout (wait for the first fence_kdump message, when kdump detection is on).
  */
-const FENCING_INPUT_KEYS = [
+export const FENCING_INPUT_KEYS = [
   "vdsConnectionTimeout",
   "vdsRetries",
   "vdsTimeout",

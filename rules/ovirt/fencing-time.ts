@@ -3,6 +3,7 @@ import { engineVersion, type OvirtRule } from "../../src/engines/ovirt.js";
 import type { EcRecord, EngineConfigDocument } from "../../src/parsers/engine-config-types.js";
 import {
   chooseFencingModel,
+  FENCING_INPUT_KEYS,
   estimateFencingTime,
   milestoneBand,
   renderFencingExplanation,
@@ -34,20 +35,7 @@ export interface FencingTimeOptions {
  * out: it counts only for hosts with kdump detection on, which no option of this rule assumes.
  */
 const MODEL_INPUTS: Readonly<Record<"code" | "legacy", readonly FencingInputKey[]>> = {
-  code: [
-    "vdsConnectionTimeout",
-    "vdsRetries",
-    "vdsTimeout",
-    "VDSAttemptsToResetCount",
-    "TimeoutToResetVdsInSeconds",
-    "DelayResetForSpmInSeconds",
-    "DelayResetPerVmInSeconds",
-    "VdsRefreshRate",
-    "NumberVmRefreshesBeforeSave",
-    "SSHInactivityTimeoutSeconds",
-    "FenceStopStatusRetries",
-    "FenceStopStatusDelayBetweenRetriesInSec",
-  ],
+  code: FENCING_INPUT_KEYS.filter((key) => key !== "KdumpStartedTimeout"),
   legacy: ["vdsConnectionTimeout", "vdsRetries", "VDSAttemptsToResetCount", "TimeoutToResetVdsInSeconds"],
 };
 

@@ -5,6 +5,7 @@
 import type { FileConfig } from "../config/types.js";
 import type { EngineRules, Stack } from "../engines/engine.js";
 import { applyDirectives } from "./directives.js";
+import { memoizeByObject } from "./memo.js";
 import { compareDiagnostics, type Diagnostic, type Edit, type Severity, type SuppressedDiagnostic, type TextFix } from "./diagnostic.js";
 import { renderMessage, type ReportDescriptor, type Rule } from "./rule.js";
 import { createSource, type Source } from "./source.js";
@@ -43,18 +44,20 @@ export function lintFile<D, F, S extends object>(
     return { messages: runRules(binding.fatalRules, outcome.failure, source, settings, filePath, config, true), suppressedMessages: [] };
   }
   const found = runRules(binding.rules, outcome.document, source, settings, filePath, config, false);
-  const knownRuleIds = new Set(binding.rules.map((rule) => rule.meta.id));
   const { messages, suppressedMessages } =
     config.linterOptions.noInlineConfig || !engine.directiveSites
     ? { messages: found, suppressedMessages: [] }
     : applyDirectives(found, engine.directiveSites(outcome.document), source, {
         engine: engine.id,
-        knownRuleIds,
+        knownRuleIds: ruleIdsOf(binding.rules),
         unusedSeverity: config.linterOptions.reportUnusedDisableDirectives,
         requireReason: config.linterOptions.requireDirectiveReason,
       });
   return { messages: messages.sort(compareDiagnostics), suppressedMessages: suppressedMessages.sort(compareDiagnostics) };
 }
+
+/** The ids of an engine's rules, for the directives that name them; built once per engine, not per file. */
+const ruleIdsOf = memoizeByObject((rules: readonly { meta: { id: string } }[]): ReadonlySet<string> => new Set(rules.map((rule) => rule.meta.id)));
 
 /** The engine's settings for one file: its defaults under the configuration's `settings.<engine>`. */
 export function engineSettings<D, F, S extends object>(binding: EngineRules<D, F, S>, config: FileConfig): S {

@@ -21,11 +21,8 @@ import type { Span } from "../core/rule.js";
 import type { Source } from "../core/source.js";
 import type {
   Deviation,
-  EcDecryptFailure,
-  EcListEntry,
   EcNoise,
   EcRecord,
-  EcUnattributed,
   EcUnreadable,
   EngineConfigDocument,
   EngineConfigFailure,
@@ -316,14 +313,7 @@ interface Pending {
 }
 
 /** What the reader collects while walking the lines. */
-interface Collected {
-  records: EcRecord[];
-  decryptFailures: EcDecryptFailure[];
-  unreadable: EcUnreadable[];
-  noise: EcNoise[];
-  unattributed: EcUnattributed[];
-  listEntries: EcListEntry[];
-}
+type Collected = Pick<EngineConfigDocument, "records" | "decryptFailures" | "unreadable" | "noise" | "unattributed" | "listEntries">;
 
 class Reader {
   readonly out: Collected = { records: [], decryptFailures: [], unreadable: [], noise: [], unattributed: [], listEntries: [] };

@@ -4,13 +4,12 @@
  */
 import fc from "fast-check";
 import { isIpAddress } from "../../../src/core/ip.js";
+import { containsUrl, maskUrlPasswords, urlPasswords } from "../../../src/core/url-passwords.js";
 import { describe, expect, it } from "vitest";
 import {
-  containsUrl,
   convert,
   isSecretOption,
   lookupReference,
-  maskUrlPasswords,
   parsePyFloat,
   parsePyInt,
   pyFloatRepr,
@@ -18,7 +17,6 @@ import {
   showMasked,
   substitute,
   templateTokens,
-  urlPasswords,
   valueOffset,
   type Conversion,
   type OsloType,
